@@ -1,0 +1,58 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Shared fixtures of the suite: two companies, a user per group, a vendor."""
+from contextlib import contextmanager
+
+from odoo.tests import TransactionCase, new_test_user
+
+
+class LaborOutsourcingCommon(TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
+        cls.company = cls.env.company
+        cls.company_2 = cls.env["res.company"].create({"name": "Second Outsourcing Company"})
+        cls.user_plain = new_test_user(cls.env, "lo_plain", groups="base.group_user")
+        cls.user_portal = new_test_user(cls.env, "lo_portal", groups="base.group_portal")
+        cls.user = new_test_user(cls.env, "lo_user", groups="labor_outsourcing.group_labor_user")
+        cls.manager = new_test_user(
+            cls.env, "lo_manager", groups="labor_outsourcing.group_labor_manager"
+        )
+        cls.legal = new_test_user(cls.env, "lo_legal", groups="labor_outsourcing.group_labor_legal")
+        cls.leadership = new_test_user(
+            cls.env, "lo_leadership", groups="labor_outsourcing.group_labor_leadership"
+        )
+        cls.manager_company_2 = new_test_user(
+            cls.env,
+            "lo_manager_c2",
+            groups="labor_outsourcing.group_labor_manager",
+            company_id=cls.company_2.id,
+            company_ids=[(6, 0, cls.company_2.ids)],
+        )
+        cls.service_type = cls.env.ref("labor_outsourcing.service_type_logistics")
+        cls.vendor = cls.env["res.partner"].create(
+            {
+                "name": "Acme Staffing Ltd",
+                "is_company": True,
+                "is_outsourcing_vendor": True,
+                "outsourcing_service_type_ids": [(6, 0, cls.service_type.ids)],
+            }
+        )
+        cls.site = cls.env["labor.work.site"].create({"name": "Plant 1", "code": "P1"})
+        cls.site_company_2 = cls.env["labor.work.site"].create(
+            {"name": "Plant of company 2", "code": "P1", "company_id": cls.company_2.id}
+        )
+
+    @contextmanager
+    def assertRefused(self, exception, message):
+        """Like assertRaises (the savepoint rolls the failed change back, so nothing is
+        half-saved) and the error shown to the user contains ``message``."""
+        with self.assertRaises(exception) as catcher:
+            yield catcher
+        self.assertIn(message, str(catcher.exception))
+
+    def visible_menus(self, user):
+        """XML ids of the menus the web client shows to ``user`` (whole tree from the root)."""
+        menus = self.env["ir.ui.menu"].with_user(user).load_menus(debug=False)
+        return {menu["xmlid"] for key, menu in menus.items() if key != "root"}
