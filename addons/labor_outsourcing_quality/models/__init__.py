@@ -1,0 +1,1 @@
+from . import labor_ncr_category
