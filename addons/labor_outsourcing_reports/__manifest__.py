@@ -1,0 +1,23 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Labor Outsourcing Reports",
+    "summary": "Periodic vendor evaluations, KPI scorecards, dashboards, PDF and XLSX audit exports",
+    "version": "18.0.1.0.0",
+    "category": "Human Resources/Outsourcing",
+    "website": "https://github.com/labor-outsourcing/odoo-labor-outsourcing",
+    "author": "Labor Outsourcing contributors",
+    "license": "LGPL-3",
+    "depends": [
+        "labor_outsourcing",
+        "labor_outsourcing_quality",
+        "report_xlsx",
+    ],
+    "external_dependencies": {"python": ["xlsxwriter"]},
+    "data": [
+        "security/ir.model.access.csv",
+        "data/labor_evaluation_grade_data.xml",
+        "views/labor_evaluation_grade_views.xml",
+        "views/menus.xml",
+    ],
+}

@@ -1,0 +1,1 @@
+from . import labor_evaluation_grade
