@@ -4,6 +4,8 @@ Odoo skips browser tours (while reporting success) when websocket-client or Chro
 missing, and pytest-odoo skips every HttpCase without --odoo-http. Neither may pass
 silently here: any skip turns the session's exit status into a failure.
 """
+import logging
+
 import pytest
 
 
@@ -29,10 +31,10 @@ class _DropTestFrameworkImportError:
         return not record.getMessage().startswith("Importing test framework")
 
 
-def pytest_configure(config):
-    import logging
+logging.getLogger("odoo.tests.common").addFilter(_DropTestFrameworkImportError())
 
-    logging.getLogger("odoo.tests.common").addFilter(_DropTestFrameworkImportError())
+
+def pytest_configure(config):
     try:
         from odoo.modules.module import initialize_sys_path
     except ImportError:  # pragma: no cover - only without Odoo on the path

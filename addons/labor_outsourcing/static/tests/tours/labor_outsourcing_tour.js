@@ -26,13 +26,9 @@ registry.category("web_tour.tours").add("labor_outsourcing_vendor_site_tour", {
             run: "edit Tour Staffing Co., Ltd.",
         },
         {
-            content: "Open the Sales & Purchase tab",
-            trigger: '.o_notebook a[name="sales_purchases"]',
+            content: "Open the Outsourcing tab (the new company is an outsourcing vendor)",
+            trigger: '.o_notebook a[name="labor_outsourcing"]',
             run: "click",
-        },
-        {
-            content: "The vendor is flagged as outsourcing vendor by default",
-            trigger: ".o_field_widget[name=is_outsourcing_vendor] input:checked",
         },
         {
             content: "Add the service it offers",

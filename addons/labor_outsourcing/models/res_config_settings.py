@@ -1,0 +1,33 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = "res.config.settings"
+
+    labor_expiry_warning_days = fields.Integer(
+        string="Expiry Warning (days)",
+        config_parameter="labor_outsourcing.expiry_warning_days",
+        default=30,
+        help="Documents expiring within this many days are flagged and their responsible is reminded.",
+    )
+    labor_auto_suspend_noncompliant = fields.Boolean(
+        string="Suspend Non-Compliant Vendors",
+        config_parameter="labor_outsourcing.auto_suspend_noncompliant",
+        help="The daily check suspends Approved vendors whose required documents are missing or expired.",
+    )
+    labor_award_vendor_state = fields.Selection(
+        [("qualified", "Qualified"), ("approved", "Approved")],
+        string="Awarded Vendors Become",
+        config_parameter="labor_outsourcing.award_vendor_state",
+        default="qualified",
+        help="Status given to a prospect or vendor under evaluation that wins a selection event.",
+    )
+
+    @api.constrains("labor_expiry_warning_days")
+    def _check_labor_expiry_warning_days(self):
+        for settings in self:
+            if settings.labor_expiry_warning_days < 0:
+                raise ValidationError(self.env._("The expiry warning cannot be negative."))

@@ -1,0 +1,2 @@
+from . import labor_vendor_state_wizard
+from . import labor_vendor_document_reject_wizard
