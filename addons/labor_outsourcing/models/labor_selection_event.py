@@ -184,7 +184,10 @@ class LaborSelectionEvent(models.Model):
         for event in self:
             if event.state != "scoring":
                 raise UserError(self.env._("Only events being scored can be closed."))
-            pending = event.sheet_ids.sudo().filtered(lambda s: s.state != "submitted")
+            # sudo: record rules hide the other evaluators' sheets from the user closing
+            pending = self.env["labor.selection.score.sheet"].sudo().search(
+                [("event_id", "=", event.id), ("state", "!=", "submitted")]
+            )
             if pending:
                 raise UserError(
                     self.env._(
@@ -278,7 +281,7 @@ class LaborSelectionEvent(models.Model):
         for event in self:
             if event.state != "cancel":
                 raise UserError(self.env._("Only cancelled events can be reset to draft."))
-        self.sheet_ids.sudo().unlink()
+        self.env["labor.selection.score.sheet"].sudo().search([("event_id", "in", self.ids)]).unlink()
         self.candidate_ids.write({"average_score": 0.0, "rank": 0})
         self.write({"state": "draft", "awarded_candidate_id": False})
         return True

@@ -376,10 +376,11 @@ class ResPartner(models.Model):
     def _labor_suspend_noncompliant_vendors(self):
         """Suspend Approved vendors whose required documents are missing or expired (when
         configured so). Idempotent: suspended vendors are not touched again."""
+        # the parameter is installed as True; unticking the setting removes it
         param = self.env["ir.config_parameter"].sudo().get_param(
-            "labor_outsourcing.auto_suspend_noncompliant", "True"
+            "labor_outsourcing.auto_suspend_noncompliant"
         )
-        if param in ("False", "0", ""):
+        if not param or param in ("False", "0"):
             return self.browse()
         vendors = self.search(
             [

@@ -2,7 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Shared fixtures of the suite: two companies, a user per group, a vendor."""
 from contextlib import contextmanager
+from datetime import timedelta
 
+from odoo import fields
 from odoo.tests import TransactionCase, new_test_user
 
 
@@ -39,6 +41,11 @@ class LaborOutsourcingCommon(TransactionCase):
                 "outsourcing_service_type_ids": [(6, 0, cls.service_type.ids)],
             }
         )
+        cls.today = fields.Date.context_today(cls.env.user)
+        cls.doc_types = {
+            code: cls.env.ref(f"labor_outsourcing.document_type_{code}")
+            for code in ("business_license", "tax_registration", "dispatch_permit", "iso9001", "insurance")
+        }
         cls.site = cls.env["labor.work.site"].create({"name": "Plant 1", "code": "P1"})
         cls.site_company_2 = cls.env["labor.work.site"].create(
             {"name": "Plant of company 2", "code": "P1", "company_id": cls.company_2.id}
@@ -56,3 +63,31 @@ class LaborOutsourcingCommon(TransactionCase):
         """XML ids of the menus the web client shows to ``user`` (whole tree from the root)."""
         menus = self.env["ir.ui.menu"].with_user(user).load_menus(debug=False)
         return {menu["xmlid"] for key, menu in menus.items() if key != "root"}
+
+    @classmethod
+    def create_vendor(cls, name, state="prospect", documents=True, **values):
+        """An outsourcing vendor; with ``documents`` it gets verified, unexpired documents of
+        the three required types (the dispatch permit expires in a year)."""
+        vendor = cls.env["res.partner"].create(
+            {
+                "name": name,
+                "is_company": True,
+                "is_outsourcing_vendor": True,
+                "vendor_state": state,
+                "outsourcing_user_id": cls.user.id,
+                **values,
+            }
+        )
+        if documents:
+            cls.env["labor.vendor.document"].create(
+                [
+                    {"vendor_id": vendor.id, "type_id": cls.doc_types["business_license"].id,
+                     "number": f"BL-{vendor.id}", "state": "verified"},
+                    {"vendor_id": vendor.id, "type_id": cls.doc_types["tax_registration"].id,
+                     "number": f"TAX-{vendor.id}", "state": "verified"},
+                    {"vendor_id": vendor.id, "type_id": cls.doc_types["dispatch_permit"].id,
+                     "number": f"LDP-{vendor.id}", "state": "verified",
+                     "expiry_date": cls.today + timedelta(days=365)},
+                ]
+            )
+        return vendor

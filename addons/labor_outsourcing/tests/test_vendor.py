@@ -23,9 +23,9 @@ class TestVendor(LaborOutsourcingCommon):
         vendors = self.env["res.partner"].with_user(self.user).search(safe_eval(action["domain"]))
         self.assertIn(self.vendor, vendors)
         self.assertNotIn(self.env.ref("base.res_partner_1"), vendors)
-        self.assertIn(self.env.ref("base.res_partner_12"), vendors, "demo vendor")
+        self.assertIn(self.env.ref("labor_outsourcing.demo_vendor_hengxin"), vendors, "demo vendor")
         by_service = self.env["res.partner"].search(
             [("outsourcing_service_type_ids", "in", self.service_type.ids)]
         )
         self.assertIn(self.vendor, by_service)
-        self.assertNotIn(self.env.ref("base.res_partner_4"), by_service, "offers other services")
+        self.assertNotIn(self.env.ref("labor_outsourcing.demo_vendor_jiaye"), by_service, "offers other services")
