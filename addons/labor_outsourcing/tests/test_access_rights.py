@@ -65,4 +65,9 @@ class TestAccessRights(LaborOutsourcingCommon):
         visible_user = self.visible_menus(self.user)
         self.assertTrue({root, vendors} <= visible_user, visible_user)
         self.assertNotIn(config, visible_user)
-        self.assertIn("labor_outsourcing.menu_labor_work_site", self.visible_menus(self.manager))
+        for xmlid in ("menu_labor_vendor_document", "menu_labor_selection_event", "menu_labor_score_sheet"):
+            self.assertIn(f"labor_outsourcing.{xmlid}", visible_user)
+        visible_manager = self.visible_menus(self.manager)
+        for xmlid in ("menu_labor_work_site", "menu_labor_vendor_document_type", "menu_labor_evaluation_template"):
+            self.assertIn(f"labor_outsourcing.{xmlid}", visible_manager)
+            self.assertNotIn(f"labor_outsourcing.{xmlid}", visible_user)
