@@ -123,7 +123,7 @@ class LaborSelectionEvent(models.Model):
     def _compute_document_warning(self):
         for event in self:
             lines = [
-                f"{c.vendor_id.display_name}: {c.document_warning}"
+                f"{c.vendor_id.display_name}: {'; '.join(c.document_warning.splitlines())}"
                 for c in event.candidate_ids
                 if c.document_warning
             ]

@@ -186,3 +186,11 @@ class TestSelectionEvent(LaborOutsourcingCommon):
         self.assertNotIn(event_c2, self.env["labor.selection.event"].with_user(self.manager).search([]))
         with self.assertRaises(AccessError):
             event_c2.with_user(self.manager).read(["title"])
+
+    def test_demo_selection_is_awarded(self):
+        demo = self.env.ref("labor_outsourcing.demo_selection_event")
+        self.assertEqual(demo.state, "done")
+        self.assertEqual(len(demo.candidate_ids), 3)
+        self.assertEqual(len(demo.evaluator_ids), 2)
+        self.assertEqual(demo.awarded_vendor_id, self.env.ref("labor_outsourcing.demo_vendor_hengxin"))
+        self.assertEqual(sorted(demo.candidate_ids.mapped("rank")), [1, 2, 3])
