@@ -9,6 +9,7 @@ class LaborSelectionCandidate(models.Model):
     _description = "Vendor Selection Candidate"
     _order = "event_id, rank, id"
     _check_company_auto = True
+    _rec_names_search = ["vendor_id"]
 
     event_id = fields.Many2one(
         "labor.selection.event", required=True, ondelete="cascade", index=True
@@ -34,6 +35,11 @@ class LaborSelectionCandidate(models.Model):
     _sql_constraints = [
         ("event_vendor_uniq", "unique (event_id, vendor_id)", "A vendor is a candidate only once per event."),
     ]
+
+    @api.depends("vendor_id")
+    def _compute_display_name(self):
+        for candidate in self:
+            candidate.display_name = candidate.vendor_id.display_name
 
     @api.depends("vendor_id.labor_compliance")
     def _compute_document_warning(self):

@@ -1,5 +1,6 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import Command
 from odoo.tests import HttpCase, tagged
 
 
@@ -18,3 +19,51 @@ class TestUi(HttpCase):
         site = self.env["labor.work.site"].search([("code", "=", "TOUR-1")])
         self.assertEqual(site.name, "Tour Depot")
         self.assertEqual(site.company_id, self.env.ref("base.main_company"))
+
+    def test_selection_scoring_award_tour(self):
+        """In the browser: the evaluator scores both candidates of a selection event, then
+        the manager closes the scoring and confirms the award to the best candidate."""
+        admin = self.env.ref("base.user_admin")
+        vendor_a, vendor_b = self.env["res.partner"].create(
+            [
+                {
+                    "name": name,
+                    "is_company": True,
+                    "is_outsourcing_vendor": True,
+                    "vendor_state": "evaluation",
+                }
+                for name in ("Tour Alpha Staffing", "Tour Beta Staffing")
+            ]
+        )
+        event = self.env["labor.selection.event"].create(
+            {
+                "title": "Tour Warehouse Pickers",
+                "user_id": admin.id,
+                "template_id": self.env.ref("labor_outsourcing.evaluation_template_plan").id,
+                "evaluator_ids": [Command.set(admin.ids)],
+                "candidate_ids": [Command.create({"vendor_id": v.id}) for v in vendor_a | vendor_b],
+            }
+        )
+        event.action_start_scoring()
+        self.assertEqual(event.sheet_count, 2)
+
+        self.start_tour("/odoo", "labor_outsourcing_selection_award_tour", login="admin")
+
+        self.env.invalidate_all()
+        sheets = {sheet.vendor_id: sheet for sheet in event.sheet_ids}
+        self.assertEqual(set(sheets), {vendor_a, vendor_b})
+        for vendor, total in ((vendor_a, 100.0), (vendor_b, 60.0)):
+            self.assertEqual(sheets[vendor].state, "submitted")
+            self.assertEqual(sheets[vendor].evaluator_id, admin)
+            self.assertEqual(sheets[vendor].total_score, total)
+        results = {c.vendor_id: (c.average_score, c.rank) for c in event.candidate_ids}
+        self.assertEqual(results, {vendor_a: (100.0, 1), vendor_b: (60.0, 2)})
+        self.assertEqual(event.state, "done")
+        self.assertEqual(event.awarded_vendor_id, vendor_a)
+        self.assertEqual(event.award_justification, "Best score on every criterion.")
+        self.assertEqual(event.award_confirmed_by_id, admin)
+        self.assertEqual(vendor_a.vendor_state, "qualified")
+        log = vendor_a.vendor_state_log_ids[0]
+        self.assertEqual((log.old_state, log.new_state), ("evaluation", "qualified"))
+        self.assertIn(event.name, log.reason)
+        self.assertEqual(vendor_b.vendor_state, "evaluation")
