@@ -34,7 +34,12 @@ class LaborExpiryMixin(models.AbstractModel):
     expiry_reminded_for = fields.Date(
         copy=False,
         readonly=True,
-        help="Expiry date for which the reminder activity was scheduled (one reminder per date).",
+        help="Expiry date for which reminders were scheduled.",
+    )
+    expiry_reminded_offset = fields.Integer(
+        copy=False,
+        readonly=True,
+        help="Smallest number of days before expiry for which a reminder was scheduled.",
     )
 
     @api.model
@@ -44,6 +49,11 @@ class LaborExpiryMixin(models.AbstractModel):
             return max(int(value), 0) if value else self._expiry_default_days
         except ValueError:
             return self._expiry_default_days
+
+    @api.model
+    def _expiry_warning_offsets(self):
+        """Days before expiry at which a reminder is due, largest first (one by default)."""
+        return [self._expiry_warning_days()]
 
     @api.model
     def _expiry_bounds(self):
@@ -117,12 +127,27 @@ class LaborExpiryMixin(models.AbstractModel):
 
     @api.model
     def _expiry_schedule_reminders(self):
-        today, limit = self._expiry_bounds()
+        """One reminder per record, expiry date and warning offset (e.g. 60, 30 and 7 days
+        before): a record is reminded again only when it reaches a smaller offset or when its
+        expiry date changes."""
+        today = fields.Date.context_today(self)
+        offsets = sorted(set(self._expiry_warning_offsets()), reverse=True)
+        if not offsets:
+            return self.browse()
         field = self._expiry_date_field
-        records = self.search(
+        candidates = self.search(
             self._expiry_reminder_domain()
-            + [(field, ">=", today), (field, "<=", limit)]
-        ).filtered(lambda r: r.expiry_reminded_for != r[field])
+            + [(field, ">=", today), (field, "<=", today + timedelta(days=offsets[0]))]
+        )
+        due = {}
+        for record in candidates:
+            days_left = (record[field] - today).days
+            stage = min(o for o in offsets if days_left <= o)
+            if record.expiry_reminded_for != record[field] or not record.expiry_reminded_offset or (
+                record.expiry_reminded_offset > stage
+            ):
+                due[record] = stage
+        records = self.browse([r.id for r in due])
         if not records:
             return records
         activity_type = self.env.ref("labor_outsourcing.mail_activity_type_expiry")
@@ -141,6 +166,6 @@ class LaborExpiryMixin(models.AbstractModel):
                 }
             )
         self.env["mail.activity"].sudo().create(vals_list)
-        for date, group in records.grouped(lambda r: r[field]).items():
-            group.write({"expiry_reminded_for": date})
+        for (date, stage), group in records.grouped(lambda r: (r[field], due[r])).items():
+            group.write({"expiry_reminded_for": date, "expiry_reminded_offset": stage})
         return records
