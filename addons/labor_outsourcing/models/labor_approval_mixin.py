@@ -1,0 +1,140 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields, models
+from odoo.exceptions import UserError
+
+
+class LaborApprovalMixin(models.AbstractModel):
+    """The outsourcing approval chain on top of OCA tier validation.
+
+    Draft -> (action_submit) Under Approval -> reviews by tier (department manager, legal,
+    leadership above a threshold) -> Approved as soon as every tier approved; a rejection
+    returns the record to Draft with the reviewer's comment in the chatter. Every decision,
+    including escalations and actions of delegates, is kept in ``labor.approval.log``.
+    """
+
+    _name = "labor.approval.mixin"
+    _description = "Outsourcing Approval Chain"
+    _inherit = ["tier.validation"]
+    _state_field = "state"
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "draft"
+    _tier_validation_manual_config = True
+
+    approval_log_ids = fields.One2many(
+        "labor.approval.log", "res_id", string="Approval History",
+        domain=lambda self: [("res_model", "=", self._name)],
+    )
+
+    def _labor_contract(self):
+        """The contract the approval history is filed under."""
+        raise NotImplementedError
+
+    def _labor_before_submit(self):
+        """Checks before the approval starts (raise UserError)."""
+
+    def _labor_on_approved(self):
+        self.write({"state": "approved"})
+
+    def _labor_log(self, decision, reviews=None, comment=None, on_behalf_of=None):
+        vals_list = []
+        for record in self:
+            base = {
+                "res_model": record._name,
+                "res_id": record.id,
+                "contract_id": record._labor_contract().id,
+                "decision": decision,
+                "user_id": self.env.user.id,
+            }
+            if reviews:
+                for review in reviews.filtered(lambda r, x=record: r.res_id == x.id):
+                    vals_list.append(
+                        dict(
+                            base,
+                            tier=review.sequence,
+                            tier_name=review.name,
+                            comment=comment or review.comment,
+                            on_behalf_of_id=review.on_behalf_of_id.id,
+                        )
+                    )
+            else:
+                vals_list.append(dict(base, comment=comment, on_behalf_of_id=on_behalf_of and on_behalf_of.id))
+        return self.env["labor.approval.log"].sudo().create(vals_list)
+
+    # Flow -----------------------------------------------------------------------------
+    def action_submit(self):
+        for record in self:
+            if record.state != "draft":
+                raise UserError(self.env._("Only drafts can be submitted for approval."))
+            record._labor_before_submit()
+        self.write({"state": "to_approve"})
+        reviews = self.request_validation()
+        if not reviews:
+            raise UserError(self.env._("No approval tier applies: check the tier definitions."))
+        self._labor_log("requested")
+        return True
+
+    def _labor_mark_delegated(self, reviews):
+        for review in reviews:
+            on_behalf = review._labor_on_behalf_of(self.env.user)
+            if on_behalf:
+                review.sudo().on_behalf_of_id = on_behalf
+
+    def _validate_tier(self, tiers=False):
+        before = {r.id: r.status for r in self.review_ids}
+        candidates = (tiers or self.review_ids).filtered(
+            lambda r: r.status in ("waiting", "pending") and self.env.user in r.reviewer_ids
+        )
+        self._labor_mark_delegated(candidates)
+        res = super()._validate_tier(tiers)
+        approved = self.review_ids.filtered(
+            lambda r: r.status == "approved" and before.get(r.id) != "approved"
+        )
+        if approved:
+            self._labor_log("approved", approved)
+        if self.validation_status == "validated" and self.state in self._state_from:
+            self._labor_on_approved()
+        return res
+
+    def _rejected_tier(self, tiers=False):
+        before = {r.id: r.status for r in self.review_ids}
+        candidates = (tiers or self.review_ids).filtered(
+            lambda r: r.status in ("waiting", "pending") and self.env.user in r.reviewer_ids
+        )
+        self._labor_mark_delegated(candidates)
+        res = super()._rejected_tier(tiers)
+        rejected = self.review_ids.filtered(
+            lambda r: r.status == "rejected" and before.get(r.id) != "rejected"
+        )
+        if rejected:
+            self._labor_log("rejected", rejected)
+            comment = "; ".join(c for c in rejected.mapped("comment") if c)
+            self.message_post(
+                body=self.env._(
+                    "Rejected by %(user)s: %(comment)s",
+                    user=self.env.user.name,
+                    comment=comment or self.env._("no comment"),
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
+            # back to draft: the reviews are removed, the history stays in the log
+            self.sudo().write({"state": "draft"})
+        return res
+
+    def _labor_notify_escalation(self, review, targets):
+        self.ensure_one()
+        body = self.env._(
+            "Review \"%(tier)s\" pending since %(since)s escalated to %(users)s.",
+            tier=review.name,
+            since=review.pending_since,
+            users=", ".join(targets.mapped("name")),
+        )
+        self.message_post(body=body, subtype_xmlid="mail.mt_note")
+        for user in targets:
+            self.activity_schedule(
+                "labor_outsourcing.mail_activity_type_review_escalated",
+                user_id=user.id,
+                summary=self.env._("Escalated review: %(tier)s", tier=review.name),
+            )
+        self.sudo()._labor_log("escalated", comment=body)

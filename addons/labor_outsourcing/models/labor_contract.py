@@ -1,0 +1,550 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from dateutil.relativedelta import relativedelta
+from markupsafe import Markup
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools.misc import formatLang
+
+CONTRACT_STATES = [
+    ("draft", "Draft"),
+    ("to_approve", "Under Approval"),
+    ("approved", "Approved"),
+    ("active", "Active"),
+    ("expired", "Expired"),
+    ("terminated", "Terminated"),
+    ("renewed", "Renewed"),
+]
+LOCKED_STATES = ("approved", "active", "expired", "terminated", "renewed")
+# Commercial terms: locked once approved, changed only through a supplementary agreement.
+TERM_FIELDS = [
+    "vendor_id",
+    "company_id",
+    "currency_id",
+    "date_start",
+    "date_end",
+    "service_type_id",
+    "scope",
+    "site_ids",
+    "rate_ids",
+    "headcount_line_ids",
+    "penalty_rule_ids",
+    "payment_term_id",
+    "amount_estimated",
+    "working_time",
+    "benefit_wages_on_time",
+    "benefit_social_insurance",
+    "benefit_training",
+    "benefits_note",
+    "clause_confidentiality",
+    "clause_ip_ownership",
+    "clause_breach_liability",
+    "clause_termination",
+    "clause_dispute_resolution",
+    "target_quality_pass_rate",
+    "target_on_time_rate",
+    "target_cost_saving_rate",
+    "target_satisfaction",
+    "target_issue_resolution_rate",
+]
+CLAUSE_FIELDS = {
+    "confidentiality": "clause_confidentiality",
+    "ip_ownership": "clause_ip_ownership",
+    "breach_liability": "clause_breach_liability",
+    "termination": "clause_termination",
+    "dispute_resolution": "clause_dispute_resolution",
+}
+
+
+class LaborContract(models.Model):
+    """A labor outsourcing contract with a vendor: scope, rate card, headcount plan,
+    clauses, KPI targets and penalty rules; approved by the department manager, legal and
+    (above a threshold) company leadership before it is signed."""
+
+    _name = "labor.contract"
+    _description = "Outsourcing Contract"
+    _inherit = ["mail.thread", "mail.activity.mixin", "labor.approval.mixin", "labor.expiry.mixin"]
+    _order = "date_start desc, id desc"
+    _check_company_auto = True
+    _expiry_date_field = "date_end"
+    _rec_names_search = ["name", "title", "vendor_id"]
+
+    name = fields.Char(
+        string="Number", required=True, readonly=True, copy=False, default=lambda self: self.env._("New")
+    )
+    title = fields.Char(required=True, tracking=True)
+    state = fields.Selection(CONTRACT_STATES, default="draft", required=True, tracking=True, copy=False)
+    active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company, index=True, tracking=True
+    )
+    currency_id = fields.Many2one(
+        "res.currency", required=True, default=lambda self: self.env.company.currency_id
+    )
+    vendor_id = fields.Many2one(
+        "res.partner",
+        required=True,
+        tracking=True,
+        index=True,
+        domain="[('is_outsourcing_vendor', '=', True), ('vendor_state', '=', 'approved')]",
+    )
+    department_id = fields.Many2one("hr.department", check_company=True, tracking=True)
+    department_manager_user_id = fields.Many2one(
+        "res.users",
+        string="Department Manager",
+        compute="_compute_department_manager_user_id",
+        store=True,
+        help="First reviewer of the approval chain: the user of the department's manager.",
+    )
+    user_id = fields.Many2one("res.users", string="Responsible", default=lambda self: self.env.user, tracking=True)
+    project_ids = fields.Many2many("project.project", string="Projects", check_company=True)
+    service_type_id = fields.Many2one("labor.service.type", tracking=True)
+    scope = fields.Html(string="Service Scope")
+    site_ids = fields.Many2many("labor.work.site", string="Work Sites", check_company=True)
+    date_start = fields.Date(required=True, tracking=True)
+    date_end = fields.Date(required=True, tracking=True)
+    rate_ids = fields.One2many("labor.contract.rate", "contract_id", string="Rate Card", copy=True)
+    headcount_line_ids = fields.One2many(
+        "labor.contract.headcount", "contract_id", string="Headcount Plan", copy=True
+    )
+    headcount_planned = fields.Integer(compute="_compute_headcount_planned", store=True)
+    penalty_rule_ids = fields.One2many(
+        "labor.contract.penalty.rule", "contract_id", string="Penalty Rules", copy=True
+    )
+    payment_term_id = fields.Many2one("account.payment.term", check_company=True)
+    amount_estimated = fields.Monetary(string="Estimated Value", currency_field="currency_id", tracking=True)
+    amount_company = fields.Monetary(
+        string="Estimated Value (Company Currency)",
+        compute="_compute_amount_company",
+        store=True,
+        currency_field="company_currency_id",
+    )
+    company_currency_id = fields.Many2one(related="company_id.currency_id", string="Company Currency")
+    needs_leadership_approval = fields.Boolean(compute="_compute_amount_company", store=True)
+    working_time = fields.Text(string="Working Time Arrangement")
+    benefit_wages_on_time = fields.Boolean(string="Wages Paid on Time", default=True)
+    benefit_social_insurance = fields.Boolean(string="Social Insurance", default=True)
+    benefit_training = fields.Boolean(string="Training Provided", default=True)
+    benefits_note = fields.Text(string="Other Obligations")
+    clause_confidentiality = fields.Html(string="Confidentiality / NDA")
+    clause_ip_ownership = fields.Html(string="Intellectual Property")
+    clause_breach_liability = fields.Html(string="Liability for Breach")
+    clause_termination = fields.Html(string="Termination Conditions")
+    clause_dispute_resolution = fields.Html(string="Dispute Resolution")
+    target_quality_pass_rate = fields.Float(string="Quality Pass Rate Target (%)", default=95.0)
+    target_on_time_rate = fields.Float(string="On-Time Rate Target (%)", default=90.0)
+    target_cost_saving_rate = fields.Float(string="Cost Saving Target (%)", default=5.0)
+    target_satisfaction = fields.Float(string="Satisfaction Target (0-100)", default=80.0)
+    target_issue_resolution_rate = fields.Float(string="Issue Resolution Target (%)", default=90.0)
+    allow_overlap = fields.Boolean(
+        string="Allow Overlapping Contracts",
+        help="Tick to allow this contract to run at the same time as another active contract "
+        "with the same vendor for the same service.",
+    )
+    signed_attachment = fields.Binary(string="Signed Copy", attachment=True, copy=False)
+    signed_attachment_name = fields.Char(copy=False)
+    signed_date = fields.Date(copy=False, tracking=True)
+    archive_number = fields.Char(copy=False, readonly=True, tracking=True)
+    archive_date = fields.Date(copy=False, readonly=True)
+    termination_reason = fields.Text(copy=False, tracking=True)
+    termination_date = fields.Date(copy=False)
+    previous_contract_id = fields.Many2one("labor.contract", string="Renews", copy=False, index=True)
+    next_contract_id = fields.Many2one(
+        "labor.contract", string="Renewed By", compute="_compute_next_contract_id"
+    )
+    version = fields.Integer(default=1, copy=False, readonly=True)
+    amendment_ids = fields.One2many("labor.contract.amendment", "contract_id", string="Supplementary Agreements")
+    amendment_count = fields.Integer(compute="_compute_amendment_count")
+    version_ids = fields.One2many("labor.contract.version", "contract_id", string="Previous Versions")
+    contract_approval_log_ids = fields.One2many(
+        "labor.approval.log", "contract_id", string="Approval History (with amendments)"
+    )
+
+    # Computes ---------------------------------------------------------------------------
+    @api.depends("department_id.manager_id.user_id")
+    def _compute_department_manager_user_id(self):
+        for contract in self:
+            contract.department_manager_user_id = contract.department_id.manager_id.user_id
+
+    @api.depends("headcount_line_ids.quantity")
+    def _compute_headcount_planned(self):
+        for contract in self:
+            contract.headcount_planned = sum(contract.headcount_line_ids.mapped("quantity"))
+
+    @api.depends("amount_estimated", "currency_id", "company_id.labor_leadership_threshold", "date_start")
+    def _compute_amount_company(self):
+        for contract in self:
+            amount = contract.currency_id._convert(
+                contract.amount_estimated,
+                contract.company_id.currency_id,
+                contract.company_id,
+                contract.date_start or fields.Date.context_today(contract),
+            ) if contract.currency_id and contract.company_id else contract.amount_estimated
+            contract.amount_company = amount
+            contract.needs_leadership_approval = amount > contract.company_id.labor_leadership_threshold
+
+    def _compute_next_contract_id(self):
+        nexts = self.search([("previous_contract_id", "in", self.ids)])
+        for contract in self:
+            contract.next_contract_id = nexts.filtered(lambda c, x=contract: c.previous_contract_id == x)[:1]
+
+    @api.depends("amendment_ids")
+    def _compute_amendment_count(self):
+        for contract in self:
+            contract.amendment_count = len(contract.amendment_ids)
+
+    # Constraints ------------------------------------------------------------------------
+    @api.constrains("date_start", "date_end")
+    def _check_dates(self):
+        for contract in self:
+            if contract.date_end <= contract.date_start:
+                raise ValidationError(
+                    self.env._("%(contract)s: the end date must be after the start date.", contract=contract.display_name)
+                )
+
+    @api.constrains(
+        "target_quality_pass_rate",
+        "target_on_time_rate",
+        "target_cost_saving_rate",
+        "target_satisfaction",
+        "target_issue_resolution_rate",
+        "amount_estimated",
+    )
+    def _check_targets(self):
+        for contract in self:
+            for field in (
+                "target_quality_pass_rate",
+                "target_on_time_rate",
+                "target_cost_saving_rate",
+                "target_satisfaction",
+                "target_issue_resolution_rate",
+            ):
+                if not 0 <= contract[field] <= 100:
+                    raise ValidationError(
+                        self.env._(
+                            "%(target)s must be between 0 and 100.",
+                            target=self._fields[field].get_description(self.env)["string"],
+                        )
+                    )
+            if contract.amount_estimated < 0:
+                raise ValidationError(self.env._("The estimated value cannot be negative."))
+
+    @api.constrains("state", "vendor_id", "service_type_id", "date_start", "date_end", "allow_overlap")
+    def _check_overlap(self):
+        for contract in self.filtered(lambda c: c.state in ("to_approve", "approved", "active")):
+            if contract.allow_overlap:
+                continue
+            overlapping = self.search(
+                [
+                    ("id", "!=", contract.id),
+                    ("company_id", "=", contract.company_id.id),
+                    ("vendor_id", "=", contract.vendor_id.id),
+                    ("service_type_id", "=", contract.service_type_id.id),
+                    ("state", "in", ("approved", "active")),
+                    ("allow_overlap", "=", False),
+                    ("date_start", "<=", contract.date_end),
+                    ("date_end", ">=", contract.date_start),
+                ],
+                limit=1,
+            )
+            if overlapping:
+                raise ValidationError(
+                    self.env._(
+                        "%(contract)s overlaps %(other)s (same vendor and service, %(start)s to %(end)s). "
+                        "Tick \"Allow Overlapping Contracts\" if this is intended.",
+                        contract=contract.display_name,
+                        other=overlapping.display_name,
+                        start=overlapping.date_start,
+                        end=overlapping.date_end,
+                    )
+                )
+
+    # CRUD --------------------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", self.env._("New")) == self.env._("New"):
+                vals["name"] = self.env["ir.sequence"].next_by_code("labor.contract") or "/"
+        contracts = super().create(vals_list)
+        contracts.filtered(lambda c: not c.previous_contract_id).vendor_id._labor_check_usable("contract")
+        return contracts
+
+    def write(self, vals):
+        if not self.env.context.get("labor_contract_amendment"):
+            locked = set(vals) & set(TERM_FIELDS)
+            if locked and self.filtered(lambda c: c.state in LOCKED_STATES):
+                raise UserError(
+                    self.env._(
+                        "The commercial terms of an approved contract are locked (%(fields)s). "
+                        "Change them with a supplementary agreement.",
+                        fields=", ".join(
+                            self._fields[f].get_description(self.env)["string"] for f in sorted(locked)
+                        ),
+                    )
+                )
+        return super().write(vals)
+
+    def _check_terms_editable(self):
+        if self.env.context.get("labor_contract_amendment"):
+            return
+        locked = self.filtered(lambda c: c.state in LOCKED_STATES)
+        if locked:
+            raise UserError(
+                self.env._(
+                    "The commercial terms of %(contract)s are locked since its approval. "
+                    "Change them with a supplementary agreement.",
+                    contract=", ".join(locked.mapped("display_name")),
+                )
+            )
+
+    @api.depends("name", "title")
+    def _compute_display_name(self):
+        for contract in self:
+            contract.display_name = f"{contract.name} {contract.title}" if contract.title else contract.name
+
+    # Approval chain hooks ----------------------------------------------------------------
+    def _labor_contract(self):
+        return self
+
+    def _labor_before_submit(self):
+        self.ensure_one()
+        self.vendor_id._labor_check_usable("contract")
+        if self.vendor_id.labor_compliance in ("missing", "expired"):
+            raise UserError(
+                self.env._(
+                    "%(vendor)s's qualification documents are not in order:\n%(issues)s",
+                    vendor=self.vendor_id.display_name,
+                    issues=self.vendor_id.labor_compliance_issues,
+                )
+            )
+        if not self.rate_ids:
+            raise UserError(self.env._("Fill in the rate card before submitting the contract."))
+        if not self.department_manager_user_id:
+            raise UserError(
+                self.env._("Choose a department whose manager has a user: the manager reviews the contract first.")
+            )
+
+    def _labor_on_approved(self):
+        for contract in self:
+            if contract.vendor_id.labor_compliance in ("missing", "expired"):
+                raise UserError(
+                    self.env._(
+                        "%(vendor)s's qualification documents are not in order:\n%(issues)s",
+                        vendor=contract.vendor_id.display_name,
+                        issues=contract.vendor_id.labor_compliance_issues,
+                    )
+                )
+        return super()._labor_on_approved()
+
+    # Flow --------------------------------------------------------------------------------
+    def action_activate(self):
+        """Record the signature: needs the signed copy; numbers the contract in the archive."""
+        for contract in self:
+            if contract.state != "approved":
+                raise UserError(self.env._("Only approved contracts can be activated."))
+            if not contract.signed_attachment:
+                raise UserError(self.env._("Attach the signed copy before activating %(c)s.", c=contract.display_name))
+        today = fields.Date.context_today(self)
+        for contract in self:
+            contract.write(
+                {
+                    "state": "active",
+                    "signed_date": contract.signed_date or today,
+                    "archive_number": contract.archive_number
+                    or self.env["ir.sequence"].next_by_code("labor.contract.archive"),
+                    "archive_date": today,
+                }
+            )
+            previous = contract.previous_contract_id
+            if previous.state in ("active", "expired"):
+                previous.write({"state": "renewed"})
+                previous.message_post(
+                    body=self.env._("Renewed by %(c)s.", c=contract.display_name), subtype_xmlid="mail.mt_note"
+                )
+        return True
+
+    def action_terminate(self):
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Terminate Contract"),
+            "res_model": "labor.contract.terminate.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_contract_ids": self.ids},
+        }
+
+    def _terminate(self, reason, date):
+        if not (reason or "").strip():
+            raise UserError(self.env._("Give the reason of the termination."))
+        for contract in self:
+            if contract.state not in ("approved", "active"):
+                raise UserError(self.env._("Only approved or active contracts can be terminated."))
+        self.write({"state": "terminated", "termination_reason": reason, "termination_date": date})
+        return True
+
+    def action_reset_draft(self):
+        """Withdraw a contract under approval: back to draft, the history stays."""
+        for contract in self:
+            if contract.state != "to_approve":
+                raise UserError(self.env._("Only contracts under approval can be withdrawn."))
+        self.write({"state": "draft"})
+        self._labor_log("restarted")
+        return True
+
+    def action_renew(self):
+        """Create the next contract, pre-filled and linked; it goes through approval again."""
+        self.ensure_one()
+        if self.state not in ("active", "expired"):
+            raise UserError(self.env._("Only active or expired contracts can be renewed."))
+        if self.next_contract_id:
+            raise UserError(self.env._("%(c)s is already renewed by %(n)s.", c=self.display_name, n=self.next_contract_id.display_name))
+        self.vendor_id._labor_check_usable("contract")
+        duration = relativedelta(self.date_end, self.date_start)
+        start = self.date_end + relativedelta(days=1)
+        new = self.copy(
+            {
+                "previous_contract_id": self.id,
+                "date_start": start,
+                "date_end": start + duration,
+                "title": self.title,
+            }
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": new.id,
+            "view_mode": "form",
+        }
+
+    def action_apply_clause_templates(self):
+        """Fill the empty clauses with the first matching clause template."""
+        templates = self.env["labor.contract.clause.template"].search([("clause_type", "in", list(CLAUSE_FIELDS))])
+        for contract in self:
+            contract._check_terms_editable()
+            vals = {}
+            for clause_type, field in CLAUSE_FIELDS.items():
+                if contract[field]:
+                    continue
+                template = templates.filtered(
+                    lambda t, ct=clause_type, c=contract: t.clause_type == ct
+                    and t.company_id in (c.company_id, self.env["res.company"])
+                )[:1]
+                if template:
+                    vals[field] = template.body
+            if vals:
+                contract.write(vals)
+        return True
+
+    def action_new_amendment(self):
+        self.ensure_one()
+        amendment = self.env["labor.contract.amendment"].create({"contract_id": self.id})
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": amendment._name,
+            "res_id": amendment.id,
+            "view_mode": "form",
+        }
+
+    def action_view_amendments(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("labor_outsourcing.labor_contract_amendment_action")
+        action["domain"] = [("contract_id", "=", self.id)]
+        action["context"] = {"default_contract_id": self.id}
+        return action
+
+    # Expiry ------------------------------------------------------------------------------
+    @api.model
+    def _expiry_warning_offsets(self):
+        raw = self.env.company.labor_contract_warning_days or "60,30,7"
+        offsets = []
+        for part in raw.split(","):
+            part = part.strip()
+            if part.isdigit():
+                offsets.append(int(part))
+        return offsets or [30]
+
+    def _expiry_reminder_domain(self):
+        return [("state", "=", "active")]
+
+    def _expiry_expired_domain(self):
+        return [("state", "=", "active"), ("date_end", "<", fields.Date.context_today(self))]
+
+    def _expiry_on_expired(self):
+        self.write({"state": "expired"})
+
+    def _expiry_reminder_user(self):
+        self.ensure_one()
+        return self.user_id if self.user_id and self.user_id.active else self.env.ref("base.user_admin")
+
+    def _expiry_reminder_summary(self):
+        self.ensure_one()
+        return self.env._("Contract %(c)s ends on %(date)s", c=self.display_name, date=self.date_end)
+
+    @api.model
+    def _cron_contract_expiry(self):
+        self._cron_expiry()
+
+    def _labor_snapshot(self):
+        """The current terms as plain values (used by versions and amendment diffs)."""
+        self.ensure_one()
+        return {
+            "date_start": self.date_start,
+            "date_end": self.date_end,
+            "amount_estimated": self.amount_estimated,
+            "rates": {
+                rate._key(): (rate.job_product_id.display_name, rate.site_id.display_name or "", rate.shift, rate.unit, rate.price)
+                for rate in self.rate_ids
+            },
+            "headcount": {
+                (line.job_product_id.id, line.site_id.id): (
+                    line.job_product_id.display_name, line.site_id.display_name or "", line.quantity
+                )
+                for line in self.headcount_line_ids
+            },
+            **{field: self[field] or "" for field in CLAUSE_FIELDS.values()},
+        }
+
+    def _labor_render_terms(self):
+        """The current terms as an HTML summary (kept in the contract's versions)."""
+        self.ensure_one()
+        shifts = dict(self.env["labor.contract.rate"]._fields["shift"]._description_selection(self.env))
+        units = dict(self.env["labor.contract.rate"]._fields["unit"]._description_selection(self.env))
+        html = Markup("<p>%s: %s → %s<br/>%s: %s</p>") % (
+            self.env._("Period"), self.date_start, self.date_end,
+            self.env._("Estimated Value"), formatLang(self.env, self.amount_estimated, currency_obj=self.currency_id),
+        )
+        rows = Markup("").join(
+            Markup("<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>") % (
+                rate.job_product_id.display_name, rate.site_id.display_name or "", shifts[rate.shift],
+                units[rate.unit], formatLang(self.env, rate.price, currency_obj=self.currency_id),
+            )
+            for rate in self.rate_ids
+        )
+        html += Markup('<table class="table table-sm"><tbody>%s</tbody></table>') % rows
+        rows = Markup("").join(
+            Markup("<tr><td>%s</td><td>%s</td><td>%s</td></tr>") % (
+                line.job_product_id.display_name, line.site_id.display_name or "", line.quantity
+            )
+            for line in self.headcount_line_ids
+        )
+        html += Markup('<table class="table table-sm"><tbody>%s</tbody></table>') % rows
+        for field in CLAUSE_FIELDS.values():
+            if self[field]:
+                html += Markup("<h5>%s</h5>%s") % (self._fields[field].get_description(self.env)["string"], self[field])
+        return html
+
+    def _labor_replace_lines_vals(self, amendment):
+        return {
+            "rate_ids": [Command.clear()] + [
+                Command.create(
+                    {"job_product_id": r.job_product_id.id, "site_id": r.site_id.id, "shift": r.shift,
+                     "unit": r.unit, "price": r.price}
+                )
+                for r in amendment.rate_ids
+            ],
+            "headcount_line_ids": [Command.clear()] + [
+                Command.create({"job_product_id": h.job_product_id.id, "site_id": h.site_id.id, "quantity": h.quantity})
+                for h in amendment.headcount_line_ids
+            ],
+        }

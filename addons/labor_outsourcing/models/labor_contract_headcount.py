@@ -1,0 +1,44 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class LaborContractHeadcount(models.Model):
+    """Planned headcount of a job type (and site) under a contract or an amendment."""
+
+    _name = "labor.contract.headcount"
+    _description = "Contract Headcount Plan"
+    _order = "job_product_id, site_id, id"
+
+    contract_id = fields.Many2one("labor.contract", ondelete="cascade", index=True)
+    amendment_id = fields.Many2one("labor.contract.amendment", ondelete="cascade", index=True)
+    job_product_id = fields.Many2one(
+        "product.product", string="Job Type", required=True, domain="[('type', '=', 'service')]"
+    )
+    site_id = fields.Many2one("labor.work.site")
+    quantity = fields.Integer(string="Headcount", required=True, default=1)
+
+    @api.constrains("quantity", "contract_id", "amendment_id")
+    def _check_quantity(self):
+        for line in self:
+            if line.quantity <= 0:
+                raise ValidationError(
+                    self.env._("The headcount of %(job)s must be positive.", job=line.job_product_id.display_name)
+                )
+            if bool(line.contract_id) == bool(line.amendment_id):
+                raise ValidationError(self.env._("A headcount line belongs to a contract or to an amendment."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines.contract_id._check_terms_editable()
+        return lines
+
+    def write(self, vals):
+        self.contract_id._check_terms_editable()
+        return super().write(vals)
+
+    def unlink(self):
+        self.contract_id._check_terms_editable()
+        return super().unlink()

@@ -1,0 +1,111 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import timedelta
+
+from odoo import api, fields, models
+
+LABOR_APPROVAL_MODELS = ("labor.contract", "labor.contract.amendment")
+
+
+class TierReview(models.Model):
+    """Delegation and escalation of the reviews of outsourcing contracts."""
+
+    _inherit = "tier.review"
+
+    pending_since = fields.Datetime(readonly=True)
+    escalated_on = fields.Datetime(readonly=True)
+    escalated_to_ids = fields.Many2many(
+        "res.users", "labor_tier_review_escalation_rel", "review_id", "user_id"
+    )
+    on_behalf_of_id = fields.Many2one("res.users", readonly=True)
+
+    @api.model
+    def _get_reviewer_fields(self):
+        return super()._get_reviewer_fields() + ["escalated_to_ids"]
+
+    def _get_base_reviewers(self):
+        """Reviewers given by the tier definition, before delegation and escalation."""
+        return self.with_context(labor_base_reviewers=True)._get_reviewers()
+
+    def _get_reviewers(self):
+        reviewers = super()._get_reviewers()
+        if self.model not in LABOR_APPROVAL_MODELS or self.env.context.get("labor_base_reviewers"):
+            return reviewers
+        delegations = self.env["labor.approval.delegation"]._current_delegations(reviewers)
+        for delegates in delegations.values():
+            reviewers |= delegates
+        return reviewers | self.escalated_to_ids
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        reviews = super().create(vals_list)
+        reviews.filtered(lambda r: r.status == "pending" and not r.pending_since).write(
+            {"pending_since": fields.Datetime.now()}
+        )
+        return reviews
+
+    def write(self, vals):
+        if vals.get("status") == "pending" and "pending_since" not in vals:
+            vals = dict(vals, pending_since=fields.Datetime.now())
+        return super().write(vals)
+
+    @api.model
+    def _labor_refresh_reviewers(self):
+        """Recompute the reviewers of open outsourcing reviews (delegations start and end)."""
+        reviews = self.search(
+            [("model", "in", LABOR_APPROVAL_MODELS), ("status", "in", ("waiting", "pending"))]
+        )
+        reviews._compute_reviewer_ids()
+        return reviews
+
+    def _labor_on_behalf_of(self, user):
+        """The reviewer on whose behalf ``user`` acts on this review, if he is a delegate."""
+        self.ensure_one()
+        base = self._get_base_reviewers()
+        if user in base:
+            return self.env["res.users"]
+        for reviewer, delegates in self.env["labor.approval.delegation"]._current_delegations(base).items():
+            if user in delegates:
+                return reviewer
+        return self.env["res.users"]
+
+    def _labor_escalation_targets(self, company):
+        """Managers (HR hierarchy) of the reviewers, else the company's fallback group, else
+        the outsourcing managers."""
+        self.ensure_one()
+        base = self._get_base_reviewers()
+        managers = base.employee_ids.parent_id.user_id - base
+        if not managers and company.labor_escalation_group_id:
+            managers = company.labor_escalation_group_id.users - base
+        if not managers:
+            managers = self.env.ref("labor_outsourcing.group_labor_manager").users.filtered(
+                lambda u: not u.share and u.active and u.id != self.env.ref("base.user_root").id
+            ) - base
+        return managers
+
+    @api.model
+    def _cron_labor_escalate_reviews(self):
+        """Escalate outsourcing reviews pending longer than the company's delay (once)."""
+        self._labor_refresh_reviewers()
+        reviews = self.search(
+            [
+                ("model", "in", LABOR_APPROVAL_MODELS),
+                ("status", "=", "pending"),
+                ("escalated_on", "=", False),
+                ("pending_since", "!=", False),
+            ]
+        )
+        now = fields.Datetime.now()
+        escalated = self.browse()
+        for review in reviews:
+            record = self.env[review.model].browse(review.res_id)
+            company = record.company_id or self.env.company
+            if review.pending_since > now - timedelta(days=company.labor_approval_escalation_days):
+                continue
+            targets = review._labor_escalation_targets(company)
+            if not targets:
+                continue
+            review.write({"escalated_to_ids": [(4, u.id) for u in targets], "escalated_on": now})
+            record._labor_notify_escalation(review, targets)
+            escalated |= review
+        return escalated
