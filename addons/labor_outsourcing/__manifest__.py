@@ -26,6 +26,7 @@
         "data/labor_vendor_document_type_data.xml",
         "data/labor_evaluation_template_data.xml",
         "data/labor_contract_data.xml",
+        "data/labor_settlement_data.xml",
         "views/labor_work_site_views.xml",
         "views/labor_service_type_views.xml",
         "views/labor_vendor_document_type_views.xml",
@@ -35,6 +36,7 @@
         "views/labor_selection_event_views.xml",
         "views/labor_contract_views.xml",
         "views/labor_contract_amendment_views.xml",
+        "views/labor_settlement_views.xml",
         "views/res_config_settings_views.xml",
         "wizards/labor_vendor_state_wizard_views.xml",
         "wizards/labor_vendor_document_reject_wizard_views.xml",
@@ -43,6 +45,8 @@
     ],
     "demo": [
         "demo/labor_outsourcing_demo.xml",
+        "demo/labor_contract_demo.xml",
+        "demo/labor_settlement_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -27,3 +27,8 @@ from . import labor_contract_amendment
 from . import res_company
 from . import res_config_settings
 from . import hr_employee
+from . import labor_settlement
+from . import labor_settlement_line
+from . import labor_settlement_deduction
+from . import account_analytic_line
+from . import purchase_order

@@ -35,7 +35,11 @@ class LaborApprovalMixin(models.AbstractModel):
         """Checks before the approval starts (raise UserError)."""
 
     def _labor_on_approved(self):
-        self.write({"state": "approved"})
+        return self.write({"state": "approved"})
+
+    def _labor_invalidate_validation(self):
+        # OCA computes these without dependencies: refresh them within the transaction
+        self.invalidate_recordset(["need_validation", "validation_status", "can_review", "reviewer_ids"])
 
     def _labor_log(self, decision, reviews=None, comment=None, on_behalf_of=None):
         vals_list = []
@@ -70,6 +74,9 @@ class LaborApprovalMixin(models.AbstractModel):
             record._labor_before_submit()
         self.write({"state": "to_approve"})
         reviews = self.request_validation()
+        # put the first tier(s) in "pending" now (OCA only does it when the requester reviews)
+        reviews._compute_can_review()
+        self._labor_invalidate_validation()
         if not reviews:
             raise UserError(self.env._("No approval tier applies: check the tier definitions."))
         self._labor_log("requested")
@@ -93,6 +100,7 @@ class LaborApprovalMixin(models.AbstractModel):
         )
         if approved:
             self._labor_log("approved", approved)
+        self._labor_invalidate_validation()
         if self.validation_status == "validated" and self.state in self._state_from:
             self._labor_on_approved()
         return res
@@ -120,6 +128,7 @@ class LaborApprovalMixin(models.AbstractModel):
             )
             # back to draft: the reviews are removed, the history stays in the log
             self.sudo().write({"state": "draft"})
+            self._labor_invalidate_validation()
         return res
 
     def _labor_notify_escalation(self, review, targets):

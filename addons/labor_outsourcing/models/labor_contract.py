@@ -25,6 +25,7 @@ TERM_FIELDS = [
     "date_start",
     "date_end",
     "service_type_id",
+    "project_ids",
     "scope",
     "site_ids",
     "rate_ids",
@@ -150,6 +151,7 @@ class LaborContract(models.Model):
     termination_reason = fields.Text(copy=False, tracking=True)
     termination_date = fields.Date(copy=False)
     previous_contract_id = fields.Many2one("labor.contract", string="Renews", copy=False, index=True)
+    renewal_ids = fields.One2many("labor.contract", "previous_contract_id", string="Renewals")
     next_contract_id = fields.Many2one(
         "labor.contract", string="Renewed By", compute="_compute_next_contract_id"
     )
@@ -184,10 +186,10 @@ class LaborContract(models.Model):
             contract.amount_company = amount
             contract.needs_leadership_approval = amount > contract.company_id.labor_leadership_threshold
 
+    @api.depends("renewal_ids")
     def _compute_next_contract_id(self):
-        nexts = self.search([("previous_contract_id", "in", self.ids)])
         for contract in self:
-            contract.next_contract_id = nexts.filtered(lambda c, x=contract: c.previous_contract_id == x)[:1]
+            contract.next_contract_id = contract.renewal_ids[:1]
 
     @api.depends("amendment_ids")
     def _compute_amendment_count(self):
@@ -266,8 +268,10 @@ class LaborContract(models.Model):
         for vals in vals_list:
             if vals.get("name", self.env._("New")) == self.env._("New"):
                 vals["name"] = self.env["ir.sequence"].next_by_code("labor.contract") or "/"
-        contracts = super().create(vals_list)
-        contracts.filtered(lambda c: not c.previous_contract_id).vendor_id._labor_check_usable("contract")
+        contracts = super(LaborContract, self.with_context(labor_contract_creating=True)).create(vals_list)
+        contracts = contracts.with_context(labor_contract_creating=False)
+        # new contracts only: records imported in a later state keep their history
+        contracts.filtered(lambda c: c.state == "draft").vendor_id._labor_check_usable("contract")
         return contracts
 
     def write(self, vals):
@@ -286,7 +290,7 @@ class LaborContract(models.Model):
         return super().write(vals)
 
     def _check_terms_editable(self):
-        if self.env.context.get("labor_contract_amendment"):
+        if self.env.context.get("labor_contract_amendment") or self.env.context.get("labor_contract_creating"):
             return
         locked = self.filtered(lambda c: c.state in LOCKED_STATES)
         if locked:

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 
 LABOR_APPROVAL_MODELS = ("labor.contract", "labor.contract.amendment")
 
@@ -25,13 +26,13 @@ class TierReview(models.Model):
 
     def _get_base_reviewers(self):
         """Reviewers given by the tier definition, before delegation and escalation."""
-        return self.with_context(labor_base_reviewers=True)._get_reviewers()
+        return self.sudo().with_context(labor_base_reviewers=True)._get_reviewers()
 
     def _get_reviewers(self):
         reviewers = super()._get_reviewers()
         if self.model not in LABOR_APPROVAL_MODELS or self.env.context.get("labor_base_reviewers"):
             return reviewers
-        delegations = self.env["labor.approval.delegation"]._current_delegations(reviewers)
+        delegations = self.env["labor.approval.delegation"].sudo()._current_delegations(reviewers)
         for delegates in delegations.values():
             reviewers |= delegates
         return reviewers | self.escalated_to_ids
@@ -45,6 +46,10 @@ class TierReview(models.Model):
         return reviews
 
     def write(self, vals):
+        protected = {"escalated_to_ids", "escalated_on", "on_behalf_of_id"} & set(vals)
+        if protected and not self.env.su:
+            # OCA lets internal users write reviews; who may review in whose place is ours to decide
+            raise AccessError(self.env._("Escalations and delegations are recorded by the system only."))
         if vals.get("status") == "pending" and "pending_since" not in vals:
             vals = dict(vals, pending_since=fields.Datetime.now())
         return super().write(vals)
@@ -64,7 +69,7 @@ class TierReview(models.Model):
         base = self._get_base_reviewers()
         if user in base:
             return self.env["res.users"]
-        for reviewer, delegates in self.env["labor.approval.delegation"]._current_delegations(base).items():
+        for reviewer, delegates in self.env["labor.approval.delegation"].sudo()._current_delegations(base).items():
             if user in delegates:
                 return reviewer
         return self.env["res.users"]

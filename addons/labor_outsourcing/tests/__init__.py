@@ -1,4 +1,5 @@
 from . import test_access_rights
+from . import test_contract
 from . import test_evaluation_template
 from . import test_selection_event
 from . import test_vendor
@@ -6,3 +7,4 @@ from . import test_vendor_documents
 from . import test_vendor_lifecycle
 from . import test_work_site
 from . import test_ui
+from . import test_settlement

@@ -67,3 +67,29 @@ class TestUi(HttpCase):
         self.assertEqual((log.old_state, log.new_state), ("evaluation", "qualified"))
         self.assertIn(event.name, log.reason)
         self.assertEqual(vendor_b.vendor_state, "evaluation")
+
+    def test_contract_approval_tour(self):
+        """In the browser: a draft contract goes through the department manager and legal."""
+        admin = self.env.ref("base.user_admin")
+        admin.groups_id = [Command.link(self.env.ref("labor_outsourcing.group_labor_legal").id)]
+        admin_employee = admin.employee_id or self.env["hr.employee"].create({"name": "Tour Admin", "user_id": admin.id})
+        self.env["hr.department"].create({"name": "Tour Department", "manager_id": admin_employee.id})
+        vendor = self.env["res.partner"].create(
+            {"name": "Tour Contract Vendor", "is_company": True, "is_outsourcing_vendor": True,
+             "vendor_state": "approved"}
+        )
+        for xmlid in ("business_license", "tax_registration", "dispatch_permit"):
+            self.env["labor.vendor.document"].create(
+                {"vendor_id": vendor.id, "type_id": self.env.ref(f"labor_outsourcing.document_type_{xmlid}").id,
+                 "state": "verified", "expiry_date": "2040-01-01"}
+            )
+        self.env["product.product"].create({"name": "Tour Operator", "type": "service", "purchase_ok": True})
+        self.start_tour("/odoo", "labor_outsourcing_contract_approval_tour", login="admin")
+        contract = self.env["labor.contract"].search([("title", "=", "Tour staffing contract")])
+        self.assertEqual(contract.state, "approved")
+        self.assertEqual(contract.rate_ids.price, 42)
+        self.assertFalse(contract.needs_leadership_approval)
+        self.assertEqual(
+            contract.contract_approval_log_ids.filtered(lambda e: e.decision == "approved").mapped("comment"),
+            ["Clauses reviewed", "Department budget confirmed"],
+        )

@@ -1,0 +1,91 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from .labor_settlement import LINK_CONTEXT_KEY
+
+# What a settlement priced: locked once settled. Fields Odoo itself maintains on
+# timesheets (invoicing, validation, analytic distribution...) stay writable.
+SETTLED_LOCKED_FIELDS = ("date", "unit_amount", "employee_id", "project_id", "task_id", "amount", "name")
+
+
+class AccountAnalyticLine(models.Model):
+    """Timesheets settled by an outsourcing settlement are linked to it and locked."""
+
+    _inherit = "account.analytic.line"
+
+    labor_settlement_id = fields.Many2one(
+        "labor.settlement",
+        string="Outsourcing Settlement",
+        index="btree_not_null",
+        copy=False,
+        readonly=True,
+        ondelete="restrict",
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self._labor_is_settlement_write() and any(vals.get("labor_settlement_id") for vals in vals_list):
+            raise UserError(
+                self.env._("Timesheets are linked to a settlement by computing the settlement, not by hand.")
+            )
+        return super().create(vals_list)
+
+    def _is_readonly(self):
+        return super()._is_readonly() or bool(self.sudo().labor_settlement_id)
+
+    def _labor_is_settlement_write(self):
+        """The settlement's own writes: in sudo and flagged (a context key alone can be
+        sent by any RPC client)."""
+        return self.env.su and self.env.context.get(LINK_CONTEXT_KEY)
+
+    def write(self, vals):
+        if self._labor_is_settlement_write():
+            self._check_not_settled_elsewhere(vals)
+        elif "labor_settlement_id" in vals:
+            raise UserError(
+                self.env._("Timesheets are linked to a settlement by computing the settlement, not by hand.")
+            )
+        elif set(vals) & set(SETTLED_LOCKED_FIELDS):
+            self._check_not_settled()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_settled(self):
+        self._check_not_settled()
+
+    def _check_not_settled(self):
+        settled = self.sudo().filtered("labor_settlement_id")
+        if settled:
+            raise UserError(
+                self.env._(
+                    "These timesheets are settled and locked: reset or cancel %(settlements)s first.\n%(lines)s",
+                    settlements=", ".join(settled.labor_settlement_id.mapped("name")),
+                    lines=settled._labor_describe(),
+                )
+            )
+
+    def _check_not_settled_elsewhere(self, vals):
+        """A timesheet is settled once: linking refuses lines of another settlement."""
+        target = vals.get("labor_settlement_id")
+        if not target:
+            return
+        taken = self.sudo().filtered(lambda line: line.labor_settlement_id and line.labor_settlement_id.id != target)
+        if taken:
+            raise UserError(
+                self.env._(
+                    "These timesheets are already settled by %(settlements)s:\n%(lines)s",
+                    settlements=", ".join(taken.labor_settlement_id.mapped("name")),
+                    lines=taken._labor_describe(),
+                )
+            )
+
+    def _labor_describe(self, limit=10):
+        lines = [
+            f"- {line.employee_id.name or ''} {line.date} {line.unit_amount:g} h ({line.labor_settlement_id.name})"
+            for line in self[:limit]
+        ]
+        if len(self) > limit:
+            lines.append(self.env._("... and %(count)s more", count=len(self) - limit))
+        return "\n".join(lines)

@@ -1,0 +1,511 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import datetime, time
+
+from dateutil.relativedelta import relativedelta
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_date
+from odoo.tools.misc import formatLang
+
+from ..tools import settlement as arithmetic
+
+SETTLEMENT_STATES = [
+    ("draft", "Draft"),
+    ("computed", "Computed"),
+    ("confirmed", "Confirmed"),
+    ("cancel", "Cancelled"),
+]
+SETTLEABLE_CONTRACT_STATES = ("active", "expired", "terminated", "renewed")
+# Purchase order states in which the settlement can still be cancelled.
+PO_CANCELLABLE_STATES = ("draft", "sent", "to approve", "cancel")
+# Context key of the settlement's own writes on its timesheets (see account.analytic.line).
+LINK_CONTEXT_KEY = "labor_settlement_link"
+
+
+def _default_date_from(model):
+    """First day of the previous month."""
+    return fields.Date.context_today(model).replace(day=1) - relativedelta(months=1)
+
+
+def _default_date_to(model):
+    """Last day of the previous month."""
+    return fields.Date.context_today(model).replace(day=1) - relativedelta(days=1)
+
+
+class LaborSettlement(models.Model):
+    """Monthly settlement of a contract: the timesheets of its workers on its projects in
+    the period, priced with the rate card, minus the deductions; confirming it orders the
+    services from the vendor (purchase order), whose bill follows the purchase flow.
+
+    Draft -> (Compute) Computed -> (Confirm) Confirmed, Cancelled from any state while the
+    purchase order is not confirmed. Computing links the timesheets to the settlement,
+    which locks them until it is reset or cancelled."""
+
+    _name = "labor.settlement"
+    _description = "Outsourcing Settlement"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_from desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="Number", required=True, readonly=True, copy=False, default=lambda self: self.env._("New")
+    )
+    contract_id = fields.Many2one(
+        "labor.contract",
+        required=True,
+        index=True,
+        tracking=True,
+        domain=[("state", "in", SETTLEABLE_CONTRACT_STATES)],
+    )
+    vendor_id = fields.Many2one(related="contract_id.vendor_id", store=True, index=True)
+    company_id = fields.Many2one(related="contract_id.company_id", store=True, index=True)
+    currency_id = fields.Many2one(related="contract_id.currency_id", store=True)
+    date_from = fields.Date(string="From", required=True, default=_default_date_from, tracking=True)
+    date_to = fields.Date(string="To", required=True, default=_default_date_to, tracking=True)
+    state = fields.Selection(SETTLEMENT_STATES, default="draft", required=True, tracking=True, copy=False)
+    user_id = fields.Many2one("res.users", string="Responsible", default=lambda self: self.env.user, tracking=True)
+    line_ids = fields.One2many("labor.settlement.line", "settlement_id", string="Service Lines", copy=False)
+    deduction_ids = fields.One2many(
+        "labor.settlement.deduction", "settlement_id", string="Deduction Lines", copy=False
+    )
+    amount_untaxed_lines = fields.Monetary(
+        string="Services", compute="_compute_amounts", store=True, currency_field="currency_id"
+    )
+    amount_deductions = fields.Monetary(
+        string="Deductions", compute="_compute_amounts", store=True, currency_field="currency_id"
+    )
+    amount_total = fields.Monetary(
+        string="Total (Untaxed)", compute="_compute_amounts", store=True, currency_field="currency_id", tracking=True
+    )
+    purchase_order_id = fields.Many2one("purchase.order", readonly=True, copy=False, index="btree_not_null")
+    purchase_state = fields.Selection(related="purchase_order_id.state", string="Purchase Order Status")
+    timesheet_ids = fields.One2many(
+        "account.analytic.line",
+        "labor_settlement_id",
+        string="Timesheets",
+        readonly=True,
+        groups="hr_timesheet.group_hr_timesheet_user",
+    )
+    timesheet_count = fields.Integer(compute="_compute_timesheet_count", compute_sudo=True)
+    note = fields.Text()
+
+    # Computes -----------------------------------------------------------------------------
+    @api.depends("line_ids.subtotal", "deduction_ids.amount", "currency_id")
+    def _compute_amounts(self):
+        for settlement in self:
+            result = arithmetic.totals(
+                settlement.line_ids.mapped("subtotal"),
+                settlement.deduction_ids.mapped("amount"),
+                settlement.currency_id.rounding or 0.01,
+            )
+            settlement.amount_untaxed_lines = result.lines
+            settlement.amount_deductions = result.deductions
+            settlement.amount_total = result.total
+
+    def _compute_timesheet_count(self):
+        counts = dict(
+            self.env["account.analytic.line"]._read_group(
+                [("labor_settlement_id", "in", self.ids)], ["labor_settlement_id"], ["__count"]
+            )
+        )
+        for settlement in self:
+            settlement.timesheet_count = counts.get(settlement, 0)
+
+    # Constraints ----------------------------------------------------------------------------
+    @api.constrains("date_from", "date_to", "contract_id")
+    def _check_period(self):
+        for settlement in self:
+            if settlement.date_to < settlement.date_from:
+                raise ValidationError(
+                    self.env._(
+                        "%(settlement)s: the period ends (%(end)s) before it starts (%(start)s).",
+                        settlement=settlement.name,
+                        start=format_date(self.env, settlement.date_from),
+                        end=format_date(self.env, settlement.date_to),
+                    )
+                )
+            contract = settlement.contract_id
+            contract_end = settlement._contract_end()
+            if settlement.date_from < contract.date_start or settlement.date_to > contract_end:
+                raise ValidationError(
+                    self.env._(
+                        "%(settlement)s: the period %(start)s to %(end)s is outside the contract %(contract)s, "
+                        "which runs from %(contract_start)s to %(contract_end)s.",
+                        settlement=settlement.name,
+                        start=format_date(self.env, settlement.date_from),
+                        end=format_date(self.env, settlement.date_to),
+                        contract=contract.display_name,
+                        contract_start=format_date(self.env, contract.date_start),
+                        contract_end=format_date(self.env, contract_end),
+                    )
+                )
+
+    def _contract_end(self):
+        """Last day of the contract that can be settled: its end, or its termination."""
+        self.ensure_one()
+        contract = self.contract_id
+        if contract.state == "terminated" and contract.termination_date:
+            return min(contract.date_end, contract.termination_date)
+        return contract.date_end
+
+    # CRUD ---------------------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", self.env._("New")) == self.env._("New"):
+                vals["name"] = self.env["ir.sequence"].next_by_code("labor.settlement") or "/"
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if {"contract_id", "date_from", "date_to"} & set(vals):
+            computed = self.filtered(lambda s: s.state != "draft")
+            if computed:
+                raise UserError(
+                    self.env._(
+                        "Reset %(settlements)s to draft before changing its contract or period.",
+                        settlements=", ".join(computed.mapped("name")),
+                    )
+                )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_in_progress(self):
+        for settlement in self:
+            if settlement.state not in ("draft", "cancel"):
+                raise UserError(
+                    self.env._(
+                        "%(settlement)s is %(state)s: reset it to draft or cancel it before deleting it.",
+                        settlement=settlement.name,
+                        state=dict(SETTLEMENT_STATES)[settlement.state],
+                    )
+                )
+
+    @api.onchange("contract_id")
+    def _onchange_contract_id(self):
+        """Keep the default period inside the contract."""
+        if self.contract_id and self.date_from and self.date_to:
+            self.date_from = max(self.date_from, self.contract_id.date_start)
+            self.date_to = max(min(self.date_to, self._contract_end()), self.date_from)
+
+    def _check_lines_editable(self):
+        """Lines and deductions change only while the settlement is a draft or computed."""
+        for settlement in self:
+            if settlement.state in ("confirmed", "cancel"):
+                raise UserError(
+                    self.env._(
+                        "%(settlement)s is %(state)s: its lines and deductions can no longer change.",
+                        settlement=settlement.name,
+                        state=dict(SETTLEMENT_STATES)[settlement.state],
+                    )
+                )
+
+    # Flow -----------------------------------------------------------------------------------
+    def action_compute(self):
+        """(Re)compute the lines from the unsettled timesheets of the period and link them."""
+        for settlement in self:
+            if settlement.state not in ("draft", "computed"):
+                raise UserError(
+                    self.env._("%(settlement)s is no longer a draft: it cannot be computed.", settlement=settlement.name)
+                )
+            settlement._check_contract_settleable()
+        self._release_timesheets()
+        self.line_ids.sudo().unlink()
+        for settlement in self:
+            settlement._compute_settlement()
+        return True
+
+    def _check_contract_settleable(self):
+        self.ensure_one()
+        contract = self.contract_id
+        if contract.state not in SETTLEABLE_CONTRACT_STATES:
+            raise UserError(
+                self.env._(
+                    "%(contract)s is %(state)s: only active contracts, or expired, terminated and renewed ones "
+                    "for periods before their end, can be settled.",
+                    contract=contract.display_name,
+                    state=dict(contract._fields["state"]._description_selection(self.env))[contract.state],
+                )
+            )
+
+    def _settlement_timesheet_domain(self, workers):
+        self.ensure_one()
+        return [
+            # every project of the contract, including those the user does not follow
+            ("project_id", "in", self.contract_id.sudo().project_ids.ids),
+            ("employee_id", "in", workers.ids),
+            ("date", ">=", self.date_from),
+            ("date", "<=", self.date_to),
+            ("company_id", "=", self.company_id.id),
+        ]
+
+    def _compute_settlement(self):
+        """Price the unsettled timesheets of the period: a handful of queries whatever the
+        number of timesheets (one read of the workers, one of the timesheets, one batch
+        create of the lines, one write linking the timesheets)."""
+        self.ensure_one()
+        contract = self.contract_id
+        if not contract.sudo().project_ids:
+            raise UserError(
+                self.env._("Add the projects of %(contract)s: their timesheets are settled.", contract=contract.display_name)
+            )
+        workers = (
+            self.env["hr.employee"]
+            .sudo()
+            .with_context(active_test=False)
+            .search_fetch(
+                [("labor_contract_id", "=", contract.id)],
+                ["name", "labor_job_product_id", "labor_site_id", "labor_shift"],
+            )
+        )
+        timesheets = self.env["account.analytic.line"].sudo().search_fetch(
+            self._settlement_timesheet_domain(workers) + [("labor_settlement_id", "=", False)],
+            ["employee_id", "date", "unit_amount", "labor_settlement_id"],
+            order="date, id",
+        )
+        if not timesheets:
+            raise UserError(self._nothing_to_settle_message(workers))
+
+        rates = [
+            arithmetic.Rate(rate.id, rate.job_product_id.id, rate.site_id.id, rate.shift, rate.unit, rate.price)
+            for rate in contract.rate_ids
+        ]
+        active_workers = timesheets.employee_id
+        rate_by_worker, unmatched = arithmetic.assign_rates(
+            (
+                arithmetic.Worker(w.id, w.labor_job_product_id.id, w.labor_site_id.id, w.labor_shift)
+                for w in active_workers
+            ),
+            rates,
+        )
+        if unmatched:
+            names = {w.id: w for w in active_workers}
+            shifts = dict(self.env["labor.contract.rate"]._fields["shift"]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "No rate of %(contract)s applies to these workers; add a rate for their job type, "
+                    "site and shift, or correct the workers:\n%(workers)s",
+                    contract=contract.display_name,
+                    workers="\n".join(
+                        self.env._(
+                            "- %(worker)s (job type: %(job)s, site: %(site)s, shift: %(shift)s)",
+                            worker=names[w.key].name,
+                            job=names[w.key].labor_job_product_id.display_name or self.env._("none"),
+                            site=names[w.key].labor_site_id.display_name or self.env._("none"),
+                            shift=shifts[w.shift or "any"],
+                        )
+                        for w in unmatched
+                    ),
+                )
+            )
+        lines = arithmetic.build_lines(
+            (arithmetic.Timesheet(t.id, t.employee_id.id, t.date, t.unit_amount) for t in timesheets),
+            rate_by_worker,
+            self.env["decimal.precision"].precision_get("Product Unit of Measure"),
+        )
+        self.env["labor.settlement.line"].create(
+            [
+                {
+                    "settlement_id": self.id,
+                    "sequence": sequence,
+                    "job_product_id": line.rate.job_id,
+                    "site_id": line.rate.site_id or False,
+                    "shift": line.rate.shift,
+                    "unit": line.rate.unit,
+                    "quantity": line.quantity,
+                    "price": line.rate.price,
+                    "timesheet_count": len(line.timesheet_keys),
+                    "worker_count": len(line.worker_keys),
+                }
+                for sequence, line in enumerate(lines, start=1)
+            ]
+        )
+        timesheets.with_context(**{LINK_CONTEXT_KEY: True}).write({"labor_settlement_id": self.id})
+        self._refresh_automatic_deductions()
+        self.write({"state": "computed"})
+
+    def _nothing_to_settle_message(self, workers):
+        settled = self.env["account.analytic.line"].sudo()._read_group(
+            self._settlement_timesheet_domain(workers) + [("labor_settlement_id", "!=", False)],
+            ["labor_settlement_id"],
+        )
+        if settled:
+            return self.env._(
+                "Nothing to settle: every timesheet of %(contract)s from %(start)s to %(end)s is already "
+                "settled by %(settlements)s.",
+                contract=self.contract_id.display_name,
+                start=format_date(self.env, self.date_from),
+                end=format_date(self.env, self.date_to),
+                settlements=", ".join(s.name for (s,) in settled),
+            )
+        return self.env._(
+            "Nothing to settle: no timesheet of the workers of %(contract)s on its projects from %(start)s to %(end)s.",
+            contract=self.contract_id.display_name,
+            start=format_date(self.env, self.date_from),
+            end=format_date(self.env, self.date_to),
+        )
+
+    def _labor_automatic_deductions(self):
+        """Hook for other addons: values (``reason``, ``amount``, optionally
+        ``penalty_rule_id``, ``source_model``, ``source_id``, ``date``) of the deductions
+        their records of the period cause (non-conformances, delays...). They are replaced
+        at each computation; manual deductions stay."""
+        self.ensure_one()
+        return []
+
+    def _refresh_automatic_deductions(self):
+        self.ensure_one()
+        self.deduction_ids.filtered("is_automatic").sudo().unlink()
+        vals_list = [
+            dict(vals, settlement_id=self.id, is_automatic=True) for vals in self._labor_automatic_deductions()
+        ]
+        if vals_list:
+            self.env["labor.settlement.deduction"].create(vals_list)
+
+    def _release_timesheets(self):
+        """Unlink the settled timesheets, which unlocks them (one search, one write)."""
+        timesheets = self.env["account.analytic.line"].sudo().search([("labor_settlement_id", "in", self.ids)])
+        timesheets.with_context(**{LINK_CONTEXT_KEY: True}).write({"labor_settlement_id": False})
+
+    def action_confirm(self):
+        """Order the settled services from the vendor: one purchase order per settlement."""
+        for settlement in self:
+            if settlement.state != "computed":
+                raise UserError(
+                    self.env._("Compute %(settlement)s before confirming it.", settlement=settlement.name)
+                )
+            settlement._check_contract_settleable()
+            if not settlement.line_ids:
+                raise UserError(self.env._("%(settlement)s has no line to order.", settlement=settlement.name))
+            if settlement.currency_id.compare_amounts(settlement.amount_total, 0) < 0:
+                raise UserError(
+                    self.env._(
+                        "The deductions of %(settlement)s (%(deductions)s) exceed its services (%(services)s).",
+                        settlement=settlement.name,
+                        deductions=formatLang(
+                            self.env, settlement.amount_deductions, currency_obj=settlement.currency_id
+                        ),
+                        services=formatLang(
+                            self.env, settlement.amount_untaxed_lines, currency_obj=settlement.currency_id
+                        ),
+                    )
+                )
+        for settlement in self:
+            # Outsourcing users order the settled services even without purchase rights;
+            # the purchase department takes the order over from there.
+            order = self.env["purchase.order"].sudo().with_company(settlement.company_id).create(
+                settlement.sudo()._prepare_purchase_order()
+            )
+            settlement.write({"purchase_order_id": order.id, "state": "confirmed"})
+            settlement.message_post(
+                body=self.env._("Purchase order %(order)s created.", order=order.name), subtype_xmlid="mail.mt_note"
+            )
+        return True
+
+    def _prepare_purchase_order(self):
+        self.ensure_one()
+        company = self.company_id
+        vendor = self.vendor_id.with_company(company)
+        fiscal_position = self.env["account.fiscal.position"].with_company(company)._get_fiscal_position(vendor)
+        date_planned = datetime.combine(self.date_to, time(12))
+        lines = [self._prepare_purchase_line(line, fiscal_position, date_planned) for line in self.line_ids]
+        penalty = self.env.ref("labor_outsourcing.product_settlement_deduction")
+        lines += [
+            self._prepare_deduction_purchase_line(deduction, penalty, date_planned) for deduction in self.deduction_ids
+        ]
+        return {
+            "partner_id": vendor.id,
+            "company_id": company.id,
+            "currency_id": self.currency_id.id,
+            "fiscal_position_id": fiscal_position.id,
+            "payment_term_id": (self.contract_id.payment_term_id or vendor.property_supplier_payment_term_id).id,
+            "origin": self.name,
+            "user_id": self.env.user.id,
+            "labor_settlement_id": self.id,
+            "order_line": [Command.create(vals) for vals in lines],
+        }
+
+    def _prepare_purchase_line(self, line, fiscal_position, date_planned):
+        product = line.job_product_id
+        taxes = product.supplier_taxes_id._filter_taxes_by_company(self.company_id)
+        return {
+            "product_id": product.id,
+            "name": line._purchase_description(),
+            "product_qty": line.quantity,
+            "product_uom": line._purchase_uom().id,
+            "price_unit": line.price,
+            "taxes_id": [Command.set(fiscal_position.map_tax(taxes).ids)],
+            "date_planned": date_planned,
+        }
+
+    def _prepare_deduction_purchase_line(self, deduction, product, date_planned):
+        return {
+            "product_id": product.id,
+            "name": deduction._purchase_description(),
+            "product_qty": 1.0,
+            "product_uom": product.uom_po_id.id,
+            "price_unit": -deduction.amount,
+            "taxes_id": [Command.clear()],
+            "date_planned": date_planned,
+        }
+
+    def action_cancel(self):
+        """Cancel while the purchase order is not confirmed: releases the timesheets and
+        cancels the draft purchase order."""
+        for settlement in self:
+            if settlement.state == "cancel":
+                continue
+            order = settlement.sudo().purchase_order_id
+            if order and order.state not in PO_CANCELLABLE_STATES:
+                raise UserError(
+                    self.env._(
+                        "%(settlement)s cannot be cancelled: its purchase order %(order)s is confirmed. "
+                        "Settle corrections in a later settlement.",
+                        settlement=settlement.name,
+                        order=order.name,
+                    )
+                )
+        settlements = self.filtered(lambda s: s.state != "cancel")
+        orders = settlements.sudo().purchase_order_id.filtered(lambda o: o.state != "cancel")
+        orders.button_cancel()
+        settlements._release_timesheets()
+        settlements.write({"state": "cancel"})
+        return True
+
+    def action_reset_draft(self):
+        """Back to draft from Computed or Cancelled: the timesheets are released."""
+        for settlement in self:
+            if settlement.state not in ("computed", "cancel"):
+                raise UserError(
+                    self.env._(
+                        "Only computed or cancelled settlements can be reset to draft; cancel %(settlement)s first.",
+                        settlement=settlement.name,
+                    )
+                )
+        self._release_timesheets()
+        self.line_ids.sudo().unlink()
+        self.write({"state": "draft", "purchase_order_id": False})
+        return True
+
+    # Navigation -----------------------------------------------------------------------------
+    def action_view_purchase_order(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "purchase.order",
+            "res_id": self.purchase_order_id.id,
+            "view_mode": "form",
+        }
+
+    def action_view_timesheets(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("hr_timesheet.timesheet_action_all")
+        action.update(
+            {
+                "name": self.env._("Timesheets of %(settlement)s", settlement=self.name),
+                "domain": [("labor_settlement_id", "=", self.id)],
+                "context": {"create": False},
+            }
+        )
+        return action

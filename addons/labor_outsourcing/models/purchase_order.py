@@ -1,0 +1,22 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields, models
+
+
+class PurchaseOrder(models.Model):
+    """Purchase orders created by confirming an outsourcing settlement."""
+
+    _inherit = "purchase.order"
+
+    labor_settlement_id = fields.Many2one(
+        "labor.settlement", string="Outsourcing Settlement", readonly=True, copy=False, index="btree_not_null"
+    )
+
+    def action_view_labor_settlement(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "labor.settlement",
+            "res_id": self.labor_settlement_id.id,
+            "view_mode": "form",
+        }
