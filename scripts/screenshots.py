@@ -23,6 +23,9 @@ SCREENS = [
     ("vendor_form", "action-labor_outsourcing.res_partner_action_labor_vendor/{demo_vendor_hengxin}", 1440, 1100),
     ("selection_event", "action-labor_outsourcing.labor_selection_event_action/{demo_selection_event}", 1440, 1000),
     ("documents", "action-labor_outsourcing.labor_vendor_document_action", 1440, 800),
+    ("contract", "action-labor_outsourcing.labor_contract_action/{demo_contract_active}", 1440, 1100),
+    ("contract_to_approve", "action-labor_outsourcing.labor_contract_action/{demo_contract_to_approve}", 1440, 1100),
+    ("settlements", "action-labor_outsourcing.labor_settlement_action", 1440, 800),
 ]
 
 
@@ -111,7 +114,8 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     cookie, _info = login(args.url, args.db, "admin", "admin")
     ids = {name: xmlid_to_id(args.url, cookie, f"labor_outsourcing.{name}")
-           for name in ("demo_vendor_hengxin", "demo_selection_event")}
+           for name in ("demo_vendor_hengxin", "demo_selection_event", "demo_contract_active",
+                         "demo_contract_to_approve")}
     chrome = Chrome()
     try:
         chrome.call("Network.enable")
