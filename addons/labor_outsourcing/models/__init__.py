@@ -17,6 +17,7 @@ from . import labor_approval_log
 from . import labor_approval_delegation
 from . import tier_definition
 from . import tier_review
+from . import labor_contract_term_line
 from . import labor_contract
 from . import labor_contract_rate
 from . import labor_contract_headcount

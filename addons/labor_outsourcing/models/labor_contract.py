@@ -58,6 +58,28 @@ CLAUSE_FIELDS = {
 }
 
 
+def terms_snapshot(record):
+    """Plain values of the terms of a contract or of a supplementary agreement (both have
+    the same term fields), compared by ``tools.contract_diff``."""
+    return {
+        "date_start": record.date_start,
+        "date_end": record.date_end,
+        "amount_estimated": record.amount_estimated,
+        "rates": {
+            rate._key(): (rate.job_product_id.display_name, rate.site_id.display_name or "", rate.shift, rate.unit,
+                          rate.price)
+            for rate in record.rate_ids
+        },
+        "headcount": {
+            (line.job_product_id.id, line.site_id.id): (
+                line.job_product_id.display_name, line.site_id.display_name or "", line.quantity
+            )
+            for line in record.headcount_line_ids
+        },
+        **{field: record[field] or "" for field in CLAUSE_FIELDS.values()},
+    }
+
+
 class LaborContract(models.Model):
     """A labor outsourcing contract with a vendor: scope, rate card, headcount plan,
     clauses, KPI targets and penalty rules; approved by the department manager, legal and
@@ -311,25 +333,7 @@ class LaborContract(models.Model):
     def _labor_contract(self):
         return self
 
-    def _labor_before_submit(self):
-        self.ensure_one()
-        self.vendor_id._labor_check_usable("contract")
-        if self.vendor_id.labor_compliance in ("missing", "expired"):
-            raise UserError(
-                self.env._(
-                    "%(vendor)s's qualification documents are not in order:\n%(issues)s",
-                    vendor=self.vendor_id.display_name,
-                    issues=self.vendor_id.labor_compliance_issues,
-                )
-            )
-        if not self.rate_ids:
-            raise UserError(self.env._("Fill in the rate card before submitting the contract."))
-        if not self.department_manager_user_id:
-            raise UserError(
-                self.env._("Choose a department whose manager has a user: the manager reviews the contract first.")
-            )
-
-    def _labor_on_approved(self):
+    def _labor_check_vendor_compliance(self):
         for contract in self:
             if contract.vendor_id.labor_compliance in ("missing", "expired"):
                 raise UserError(
@@ -339,6 +343,20 @@ class LaborContract(models.Model):
                         issues=contract.vendor_id.labor_compliance_issues,
                     )
                 )
+
+    def _labor_before_submit(self):
+        self.ensure_one()
+        self.vendor_id._labor_check_usable("contract")
+        self._labor_check_vendor_compliance()
+        if not self.rate_ids:
+            raise UserError(self.env._("Fill in the rate card before submitting the contract."))
+        if not self.department_manager_user_id:
+            raise UserError(
+                self.env._("Choose a department whose manager has a user: the manager reviews the contract first.")
+            )
+
+    def _labor_on_approved(self):
+        self._labor_check_vendor_compliance()
         return super()._labor_on_approved()
 
     # Flow --------------------------------------------------------------------------------
@@ -492,22 +510,7 @@ class LaborContract(models.Model):
     def _labor_snapshot(self):
         """The current terms as plain values (used by versions and amendment diffs)."""
         self.ensure_one()
-        return {
-            "date_start": self.date_start,
-            "date_end": self.date_end,
-            "amount_estimated": self.amount_estimated,
-            "rates": {
-                rate._key(): (rate.job_product_id.display_name, rate.site_id.display_name or "", rate.shift, rate.unit, rate.price)
-                for rate in self.rate_ids
-            },
-            "headcount": {
-                (line.job_product_id.id, line.site_id.id): (
-                    line.job_product_id.display_name, line.site_id.display_name or "", line.quantity
-                )
-                for line in self.headcount_line_ids
-            },
-            **{field: self[field] or "" for field in CLAUSE_FIELDS.values()},
-        }
+        return terms_snapshot(self)
 
     def _labor_render_terms(self):
         """The current terms as an HTML summary (kept in the contract's versions)."""

@@ -6,7 +6,7 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from ..tools import contract_diff
-from .labor_contract import CLAUSE_FIELDS
+from .labor_contract import CLAUSE_FIELDS, terms_snapshot
 
 
 class LaborContractAmendment(models.Model):
@@ -109,20 +109,7 @@ class LaborContractAmendment(models.Model):
 
     def _labor_snapshot(self):
         self.ensure_one()
-        return {
-            "date_start": self.date_start,
-            "date_end": self.date_end,
-            "amount_estimated": self.amount_estimated,
-            "rates": {
-                r._key(): (r.job_product_id.display_name, r.site_id.display_name or "", r.shift, r.unit, r.price)
-                for r in self.rate_ids
-            },
-            "headcount": {
-                (h.job_product_id.id, h.site_id.id): (h.job_product_id.display_name, h.site_id.display_name or "", h.quantity)
-                for h in self.headcount_line_ids
-            },
-            **{field: self[field] or "" for field in CLAUSE_FIELDS.values()},
-        }
+        return terms_snapshot(self)
 
     @api.depends(
         "date_end", "amount_estimated", "rate_ids.price", "rate_ids.unit", "rate_ids.job_product_id",

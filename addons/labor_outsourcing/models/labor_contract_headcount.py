@@ -8,6 +8,7 @@ class LaborContractHeadcount(models.Model):
     """Planned headcount of a job type (and site) under a contract or an amendment."""
 
     _name = "labor.contract.headcount"
+    _inherit = ["labor.contract.term.line"]
     _description = "Contract Headcount Plan"
     _order = "job_product_id, site_id, id"
 
@@ -28,17 +29,3 @@ class LaborContractHeadcount(models.Model):
                 )
             if bool(line.contract_id) == bool(line.amendment_id):
                 raise ValidationError(self.env._("A headcount line belongs to a contract or to an amendment."))
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        lines = super().create(vals_list)
-        lines.contract_id._check_terms_editable()
-        return lines
-
-    def write(self, vals):
-        self.contract_id._check_terms_editable()
-        return super().write(vals)
-
-    def unlink(self):
-        self.contract_id._check_terms_editable()
-        return super().unlink()

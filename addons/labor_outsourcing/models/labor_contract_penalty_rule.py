@@ -17,6 +17,7 @@ class LaborContractPenaltyRule(models.Model):
     delay; settlements deduct the penalties confirmed in their period."""
 
     _name = "labor.contract.penalty.rule"
+    _inherit = ["labor.contract.term.line"]
     _description = "Contract Penalty Rule"
     _order = "contract_id, trigger"
 
@@ -35,17 +36,3 @@ class LaborContractPenaltyRule(models.Model):
         for rule in self:
             if rule.amount <= 0:
                 raise ValidationError(self.env._("A penalty amount must be positive."))
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        rules = super().create(vals_list)
-        rules.contract_id._check_terms_editable()
-        return rules
-
-    def write(self, vals):
-        self.contract_id._check_terms_editable()
-        return super().write(vals)
-
-    def unlink(self):
-        self.contract_id._check_terms_editable()
-        return super().unlink()

@@ -12,6 +12,7 @@ class LaborContractRate(models.Model):
     a contract, or to a supplementary agreement that proposes new rates."""
 
     _name = "labor.contract.rate"
+    _inherit = ["labor.contract.term.line"]
     _description = "Contract Rate"
     _order = "job_product_id, site_id, shift, id"
 
@@ -61,17 +62,3 @@ class LaborContractRate(models.Model):
     def _key(self):
         self.ensure_one()
         return (self.job_product_id.id, self.site_id.id, self.shift)
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        rates = super().create(vals_list)
-        rates.contract_id._check_terms_editable()
-        return rates
-
-    def write(self, vals):
-        self.contract_id._check_terms_editable()
-        return super().write(vals)
-
-    def unlink(self):
-        self.contract_id._check_terms_editable()
-        return super().unlink()
