@@ -14,7 +14,23 @@
         "security/labor_outsourcing_quality_security.xml",
         "security/ir.model.access.csv",
         "data/labor_ncr_category_data.xml",
+        "data/labor_quality_data.xml",
         "views/labor_ncr_category_views.xml",
+        "views/labor_ncr_views.xml",
+        "views/labor_ncr_action_views.xml",
+        "views/labor_inspection_plan_views.xml",
+        "views/labor_inspection_views.xml",
+        "views/labor_risk_views.xml",
+        "views/labor_issue_views.xml",
+        "views/res_config_settings_views.xml",
         "views/menus.xml",
     ],
+    "demo": [
+        "demo/labor_quality_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "labor_outsourcing_quality/static/tests/tours/**/*",
+        ],
+    },
 }
