@@ -27,7 +27,17 @@ from . import labor_contract_version
 from . import labor_contract_amendment
 from . import res_company
 from . import res_config_settings
+from . import labor_worker_certificate_type
+from . import labor_worker_certificate
+from . import labor_training_course
+from . import labor_training_plan
+from . import labor_worker_training
+from . import labor_worker_exemption
+from . import labor_worker_assessment
+from . import labor_worker_sanction
 from . import hr_employee
+from . import project_task
+from . import labor_worker_headcount_report
 from . import labor_settlement
 from . import labor_settlement_line
 from . import labor_settlement_deduction

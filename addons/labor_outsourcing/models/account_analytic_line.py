@@ -30,7 +30,14 @@ class AccountAnalyticLine(models.Model):
             raise UserError(
                 self.env._("Timesheets are linked to a settlement by computing the settlement, not by hand.")
             )
-        return super().create(vals_list)
+        lines = super().create(vals_list)
+        lines._labor_check_workers_can_work()
+        return lines
+
+    def _labor_check_workers_can_work(self):
+        """Outsourced workers who are not compliant cannot log timesheets."""
+        workers = self.filtered("project_id").sudo().employee_id.filtered("is_labor_worker")
+        workers._labor_check_can_work(self.env._("log timesheets"))
 
     def _is_readonly(self):
         return super()._is_readonly() or bool(self.sudo().labor_settlement_id)
@@ -49,7 +56,10 @@ class AccountAnalyticLine(models.Model):
             )
         elif set(vals) & set(SETTLED_LOCKED_FIELDS):
             self._check_not_settled()
-        return super().write(vals)
+        result = super().write(vals)
+        if set(vals) & set(SETTLED_LOCKED_FIELDS) and not self._labor_is_settlement_write():
+            self._labor_check_workers_can_work()
+        return result
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_settled(self):

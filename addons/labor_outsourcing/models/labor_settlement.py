@@ -352,7 +352,7 @@ class LaborSettlement(models.Model):
         their records of the period cause (non-conformances, delays...). They are replaced
         at each computation; manual deductions stay."""
         self.ensure_one()
-        return []
+        return self.env["labor.worker.sanction"]._labor_settlement_deductions(self)
 
     def _refresh_automatic_deductions(self):
         self.ensure_one()

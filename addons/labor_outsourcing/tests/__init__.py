@@ -8,3 +8,4 @@ from . import test_vendor_lifecycle
 from . import test_work_site
 from . import test_ui
 from . import test_settlement
+from . import test_worker

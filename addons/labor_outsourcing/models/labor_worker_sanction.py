@@ -1,0 +1,108 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class LaborWorkerSanction(models.Model):
+    """A reward or a penalty of an outsourced worker, and through him of his vendor.
+    Confirmed penalties are deducted by the settlement of the worker's contract."""
+
+    _name = "labor.worker.sanction"
+    _description = "Worker Reward or Penalty"
+    _inherit = ["mail.thread"]
+    _order = "date desc, id desc"
+    _check_company_auto = True
+
+    employee_id = fields.Many2one(
+        "hr.employee",
+        string="Worker",
+        required=True,
+        index=True,
+        domain="[('is_labor_worker', '=', True)]",
+        check_company=True,
+        tracking=True,
+    )
+    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
+    vendor_id = fields.Many2one(related="employee_id.labor_vendor_id", store=True, string="Vendor", index=True)
+    contract_id = fields.Many2one(related="employee_id.labor_contract_id", store=True, string="Contract", index=True)
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    sanction_type = fields.Selection(
+        [("reward", "Reward"), ("penalty", "Penalty")], string="Type", required=True, default="penalty", tracking=True
+    )
+    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    amount = fields.Monetary(currency_field="currency_id", tracking=True)
+    reason = fields.Char(required=True, tracking=True)
+    assessment_id = fields.Many2one("labor.worker.assessment", domain="[('employee_id', '=', employee_id)]")
+    source_reference = fields.Char(string="NCR / Reference", help="Non-conformance report or other source.")
+    state = fields.Selection(
+        [("draft", "Draft"), ("confirmed", "Confirmed"), ("cancel", "Cancelled")],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+    )
+
+    @api.constrains("amount")
+    def _check_amount(self):
+        for sanction in self:
+            if sanction.amount < 0:
+                raise ValidationError(self.env._("The amount of \"%(reason)s\" cannot be negative.", reason=sanction.reason))
+
+    def action_confirm(self):
+        if self.filtered(lambda s: s.state != "draft"):
+            raise UserError(self.env._("Only draft rewards and penalties can be confirmed."))
+        self.write({"state": "confirmed"})
+        return True
+
+    def action_cancel(self):
+        deducted = self.env["labor.settlement.deduction"].sudo().search_count(
+            [("source_model", "=", self._name), ("source_id", "in", self.ids), ("settlement_id.state", "=", "confirmed")]
+        )
+        if deducted:
+            raise UserError(self.env._("A confirmed settlement already deducted this penalty."))
+        self.write({"state": "cancel"})
+        return True
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_confirmed(self):
+        if self.filtered(lambda s: s.state == "confirmed"):
+            raise UserError(self.env._("Cancel confirmed rewards and penalties instead of deleting them."))
+
+    @api.model
+    def _labor_settlement_deductions(self, settlement):
+        """Deduction values for ``settlement``: the confirmed penalties of its contract's
+        workers dated in its period that no other live settlement deducted yet."""
+        penalties = self.sudo().search(
+            [
+                ("contract_id", "=", settlement.contract_id.id),
+                ("sanction_type", "=", "penalty"),
+                ("state", "=", "confirmed"),
+                ("amount", ">", 0),
+                ("date", ">=", settlement.date_from),
+                ("date", "<=", settlement.date_to),
+            ]
+        )
+        if not penalties:
+            return []
+        taken = set(
+            self.env["labor.settlement.deduction"].sudo().search(
+                [
+                    ("source_model", "=", self._name),
+                    ("source_id", "in", penalties.ids),
+                    ("settlement_id", "!=", settlement.id),
+                    ("settlement_id.state", "!=", "cancel"),
+                ]
+            ).mapped("source_id")
+        )
+        return [
+            {
+                "reason": self.env._("Penalty of %(worker)s: %(reason)s", worker=p.employee_id.name, reason=p.reason),
+                "amount": p.amount,
+                "date": p.date,
+                "source_model": self._name,
+                "source_id": p.id,
+            }
+            for p in penalties
+            if p.id not in taken
+        ]
