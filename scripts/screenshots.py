@@ -26,6 +26,10 @@ SCREENS = [
     ("contract", "action-labor_outsourcing.labor_contract_action/{demo_contract_active}", 1440, 1100),
     ("contract_to_approve", "action-labor_outsourcing.labor_contract_action/{demo_contract_to_approve}", 1440, 1100),
     ("settlements", "action-labor_outsourcing.labor_settlement_action", 1440, 800),
+    ("workers", "action-labor_outsourcing.hr_employee_action_labor_worker", 1440, 900),
+    ("ncrs", "action-labor_outsourcing_quality.labor_ncr_action", 1440, 800),
+    ("inspections", "action-labor_outsourcing_quality.labor_inspection_action", 1440, 800),
+    ("risk_heatmap", "action-labor_outsourcing_quality.labor_risk_action_heatmap", 1440, 800),
 ]
 
 
