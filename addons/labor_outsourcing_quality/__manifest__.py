@@ -23,6 +23,7 @@
         "views/labor_risk_views.xml",
         "views/labor_issue_views.xml",
         "views/res_config_settings_views.xml",
+        "views/labor_worker_sanction_views.xml",
         "views/menus.xml",
     ],
     "demo": [

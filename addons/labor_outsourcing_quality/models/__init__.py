@@ -13,3 +13,4 @@ from . import labor_issue
 from . import labor_settlement
 from . import res_company
 from . import res_config_settings
+from . import labor_worker_sanction

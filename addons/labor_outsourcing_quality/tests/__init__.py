@@ -6,3 +6,4 @@ from . import test_inspection
 from . import test_risk
 from . import test_issue
 from . import test_ui
+from . import test_worker_sanction
