@@ -27,6 +27,7 @@ from . import labor_contract_version
 from . import labor_contract_amendment
 from . import res_company
 from . import res_config_settings
+from . import labor_worker_record_mixin
 from . import labor_worker_certificate_type
 from . import labor_worker_certificate
 from . import labor_training_course

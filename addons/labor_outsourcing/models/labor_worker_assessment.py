@@ -13,22 +13,10 @@ class LaborWorkerAssessment(models.Model):
 
     _name = "labor.worker.assessment"
     _description = "Worker Assessment"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["labor.worker.record.mixin", "mail.activity.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
-    employee_id = fields.Many2one(
-        "hr.employee",
-        string="Worker",
-        required=True,
-        index=True,
-        ondelete="cascade",
-        domain="[('is_labor_worker', '=', True)]",
-        check_company=True,
-        tracking=True,
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
-    vendor_id = fields.Many2one(related="employee_id.labor_vendor_id", store=True, string="Vendor", index=True)
     date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     period_type = fields.Selection(
         [("monthly", "Monthly"), ("phase", "Project Phase")], default="monthly", required=True

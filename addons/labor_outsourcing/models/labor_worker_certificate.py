@@ -10,24 +10,12 @@ class LaborWorkerCertificate(models.Model):
 
     _name = "labor.worker.certificate"
     _description = "Worker Certificate"
-    _inherit = ["mail.thread", "mail.activity.mixin", "labor.expiry.mixin"]
+    _inherit = ["labor.worker.record.mixin", "mail.activity.mixin", "labor.expiry.mixin"]
     _order = "employee_id, type_id, expiry_date desc, id desc"
     _rec_names_search = ["number", "employee_id", "type_id"]
     _check_company_auto = True
     _expiry_days_param = "labor_outsourcing.worker_certificate_warning_days"
 
-    employee_id = fields.Many2one(
-        "hr.employee",
-        string="Worker",
-        required=True,
-        index=True,
-        ondelete="cascade",
-        domain="[('is_labor_worker', '=', True)]",
-        check_company=True,
-        tracking=True,
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
-    vendor_id = fields.Many2one(related="employee_id.labor_vendor_id", store=True, string="Vendor")
     type_id = fields.Many2one("labor.worker.certificate.type", string="Certificate Type", required=True, tracking=True)
     category = fields.Selection(related="type_id.category")
     number = fields.Char(tracking=True)

@@ -11,21 +11,10 @@ class LaborWorkerExemption(models.Model):
 
     _name = "labor.worker.exemption"
     _description = "Worker Compliance Exemption"
-    _inherit = ["mail.thread"]
+    _inherit = ["labor.worker.record.mixin"]
     _order = "date_to desc, id desc"
     _check_company_auto = True
 
-    employee_id = fields.Many2one(
-        "hr.employee",
-        string="Worker",
-        required=True,
-        index=True,
-        ondelete="cascade",
-        domain="[('is_labor_worker', '=', True)]",
-        check_company=True,
-        tracking=True,
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
     date_from = fields.Date(string="From", required=True, default=fields.Date.context_today, tracking=True)
     date_to = fields.Date(string="Until", required=True, tracking=True)
     reason = fields.Text(required=True, tracking=True)

@@ -11,22 +11,10 @@ class LaborWorkerTraining(models.Model):
 
     _name = "labor.worker.training"
     _description = "Worker Training Record"
-    _inherit = ["mail.thread"]
+    _inherit = ["labor.worker.record.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
-    employee_id = fields.Many2one(
-        "hr.employee",
-        string="Worker",
-        required=True,
-        index=True,
-        ondelete="cascade",
-        domain="[('is_labor_worker', '=', True)]",
-        check_company=True,
-        tracking=True,
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
-    vendor_id = fields.Many2one(related="employee_id.labor_vendor_id", store=True, string="Vendor")
     course_id = fields.Many2one("labor.training.course", required=True, tracking=True)
     date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     hours = fields.Float(compute="_compute_hours", store=True, readonly=False, precompute=True)
