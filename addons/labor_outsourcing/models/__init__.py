@@ -2,6 +2,7 @@ from . import labor_expiry_mixin
 from . import labor_approval_mixin
 from . import labor_service_type
 from . import labor_work_site
+from . import labor_verifiable_document_mixin
 from . import labor_vendor_document_type
 from . import labor_vendor_document
 from . import labor_vendor_state_log
