@@ -18,6 +18,15 @@
         "security/ir.model.access.csv",
         "data/labor_evaluation_grade_data.xml",
         "views/labor_evaluation_grade_views.xml",
+        "views/labor_dashboard_views.xml",
         "views/menus.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "labor_outsourcing_reports/static/src/dashboard/*",
+        ],
+        "web.assets_tests": [
+            "labor_outsourcing_reports/static/tests/tours/*",
+        ],
+    },
 }

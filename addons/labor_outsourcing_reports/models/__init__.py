@@ -1,1 +1,2 @@
 from . import labor_evaluation_grade
+from . import labor_dashboard

@@ -1,1 +1,2 @@
 from . import test_evaluation_grade
+from . import test_dashboard
