@@ -12,7 +12,15 @@ registry.category("web_tour.tours").add("labor_outsourcing_vendor_site_tour", {
             run: "click",
         },
         {
-            content: "The app opens on the vendors",
+            content: "Open the vendors (the app's first menu may be another addon's overview)",
+            trigger: 'button[data-menu-xmlid="labor_outsourcing.menu_labor_vendors"]',
+            run: "click",
+        },
+        {
+            trigger: 'a[data-menu-xmlid="labor_outsourcing.menu_labor_vendor"]',
+            run: "click",
+        },
+        {
             trigger: '.o_breadcrumb:contains("Outsourcing Vendors")',
         },
         {

@@ -80,6 +80,15 @@ registry.category("web_tour.tours").add("labor_outsourcing_selection_award_tour"
             run: "click",
         },
         {
+            content: "Open the vendors (the app's first menu may be another addon's overview)",
+            trigger: 'button[data-menu-xmlid="labor_outsourcing.menu_labor_vendors"]',
+            run: "click",
+        },
+        {
+            trigger: 'a[data-menu-xmlid="labor_outsourcing.menu_labor_vendor"]',
+            run: "click",
+        },
+        {
             trigger: '.o_breadcrumb:contains("Outsourcing Vendors")',
         },
         {
