@@ -15,9 +15,14 @@
     ],
     "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
+        "security/labor_audit_pack_security.xml",
         "security/ir.model.access.csv",
         "data/labor_evaluation_grade_data.xml",
         "views/labor_evaluation_grade_views.xml",
+        "wizards/labor_audit_pack_wizard_views.xml",
         "views/menus.xml",
+        "report/labor_audit_pack_report.xml",
+        "report/labor_contract_summary_report.xml",
+        "report/labor_contract_summary_templates.xml",
     ],
 }
