@@ -25,4 +25,9 @@
         "report/labor_contract_summary_report.xml",
         "report/labor_contract_summary_templates.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "labor_outsourcing_reports/static/tests/tours/**/*",
+        ],
+    },
 }

@@ -38,6 +38,8 @@ class LaborAuditPackWizard(models.TransientModel):
     def action_download(self):
         """Download the workbook (OCA report_xlsx)."""
         self.ensure_one()
+        # the button closes the dialog once the file is downloaded (close="1": OCA's handler
+        # mishandles close_on_report_download in Odoo 18)
         return self.env.ref("labor_outsourcing_reports.action_report_labor_audit_pack").report_action(
             self, config=False
         )
