@@ -31,11 +31,11 @@ class AuditScope:
         self.date_to = date_to
         self.vendor_id = vendor_id or False
         self.company_ids = list(company_ids)
+        try:
+            self.tz = pytz.timezone(self.env.context.get("tz") or self.env.user.tz or "UTC")
+        except pytz.UnknownTimeZoneError:
+            self.tz = pytz.utc
         self.today = datetime.now(self.tz).date()
-
-    @property
-    def tz(self):
-        return pytz.timezone(self.env.context.get("tz") or self.env.user.tz or "UTC")
 
     def period_bounds_utc(self):
         """The period as UTC datetimes ``[start, end)`` for datetime fields: from the first

@@ -12,12 +12,11 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 @tagged("post_install", "-at_install")
 class TestReportsUi(HttpCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.user = new_test_user(cls.env, "lo_report_user", groups="labor_outsourcing.group_labor_user")
-        cls.portal = new_test_user(cls.env, "lo_report_portal", groups="base.group_portal")
-        cls.vendor = cls.env["res.partner"].create(
+    def setUp(self):
+        super().setUp()
+        self.user = new_test_user(self.env, "lo_report_user", groups="labor_outsourcing.group_labor_user")
+        self.portal = new_test_user(self.env, "lo_report_portal", groups="base.group_portal")
+        self.vendor = self.env["res.partner"].create(
             {"name": "Tour Audit Vendor", "is_company": True, "is_outsourcing_vendor": True}
         )
 
