@@ -15,18 +15,23 @@
     ],
     "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
+        "security/labor_audit_pack_security.xml",
         "security/ir.model.access.csv",
         "data/labor_evaluation_grade_data.xml",
         "views/labor_evaluation_grade_views.xml",
         "views/labor_dashboard_views.xml",
+        "wizards/labor_audit_pack_wizard_views.xml",
         "views/menus.xml",
+        "report/labor_audit_pack_report.xml",
+        "report/labor_contract_summary_report.xml",
+        "report/labor_contract_summary_templates.xml",
     ],
     "assets": {
         "web.assets_backend": [
             "labor_outsourcing_reports/static/src/dashboard/*",
         ],
         "web.assets_tests": [
-            "labor_outsourcing_reports/static/tests/tours/*",
+            "labor_outsourcing_reports/static/tests/tours/**/*",
         ],
     },
 }

@@ -1,0 +1,2 @@
+from . import labor_audit_pack_xlsx
+from . import labor_contract_summary

@@ -1,0 +1,1 @@
+from . import labor_audit_pack_wizard
