@@ -1,0 +1,1 @@
+from . import labor_kpi_analysis_wizard
