@@ -126,9 +126,13 @@ class LaborEvaluationCampaign(models.Model):
         for campaign in self:
             try:
                 start, end = formulas.period_bounds(campaign.year, campaign.period_type, campaign.period_index)
+                campaign.date_from, campaign.date_to = date(*start), date(*end)
             except (ValueError, TypeError):
-                continue
-            campaign.date_from, campaign.date_to = date(*start), date(*end)
+                # an impossible period: the whole year (or today), refused by _check_period
+                try:
+                    campaign.date_from, campaign.date_to = date(campaign.year, 1, 1), date(campaign.year, 12, 31)
+                except (ValueError, TypeError):
+                    campaign.date_from = campaign.date_to = fields.Date.context_today(self)
 
     @api.depends("period_type", "year", "period_index", "date_from", "date_to")
     def _compute_period_label(self):
@@ -288,7 +292,7 @@ class LaborEvaluationCampaign(models.Model):
                     user_id=respondent.id,
                     summary=self.env._("Answer the satisfaction survey about the vendors of %(campaign)s",
                                        campaign=campaign.display_name),
-                    note=self.env._("Open each vendor's evaluation and use its survey link."),
+                    note=self.env._("Open each vendor's evaluation and click Answer the Survey."),
                 )
             campaign.message_post(
                 body=self.env._("%(count)s evaluations generated.", count=len(campaign.vendor_ids)),
@@ -318,7 +322,7 @@ class LaborEvaluationCampaign(models.Model):
         template = self.template_id
         criteria = template.criterion_ids
         manual = criteria.filtered("is_manual")
-        catalog = self.env["labor.kpi"].search([])
+        catalog = self.env["labor.kpi"].search([("active", "=", True)])
         results = self.env["labor.kpi.engine"]._compute_kpis(
             self.vendor_ids, self.date_from, self.date_to, companies=self.company_id
         )

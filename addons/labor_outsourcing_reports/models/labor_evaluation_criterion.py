@@ -38,8 +38,9 @@ class LaborEvaluationCriterion(models.Model):
                 continue
             sign = "≥" if criterion.kpi_id.direction == "higher" else "≤"
             bands = criterion.band_ids.sorted(lambda b: -int(b.score))
+            otherwise = self.env._("otherwise")
             criterion.bands_display = ", ".join(
-                f"{sign} {band.threshold:g} → {band.score}" if int(band.score) > 1 else f"{band.score}"
+                f"{sign} {band.threshold:g} → {band.score}" if int(band.score) > 1 else f"{otherwise} → 1"
                 for band in bands
             )
 

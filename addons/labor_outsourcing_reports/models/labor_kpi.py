@@ -53,6 +53,15 @@ class LaborKpi(models.Model):
         ("code_uniq", "unique (code)", "A KPI with this code already exists."),
     ]
 
+    @api.constrains("code")
+    def _check_code(self):
+        formulas = self.env["labor.kpi.engine"]._kpi_formulas()
+        for kpi in self:
+            if kpi.code not in formulas:
+                raise ValidationError(
+                    self.env._("%(code)s: the KPI engine has no formula for this code.", code=kpi.code)
+                )
+
     @api.constrains("target", "unit", "contract_target_field")
     def _check_target(self):
         contract_fields = self.env["labor.contract"]._fields

@@ -95,7 +95,7 @@ class LaborKpiEngine(models.AbstractModel):
         """
         scope, running = self._kpi_scope(vendors, date_from, date_to, contracts, group_by, companies)
         keys = list(running.ids) if group_by == "contract" else list(scope.vendor_ids)
-        catalog = self.env["labor.kpi"].sudo().search([])
+        catalog = self.env["labor.kpi"].sudo().search([("active", "=", True)])
         gathered = self._kpi_gather(scope, running, {kpi.code for kpi in catalog})
         known = self._kpi_formulas()
         targets = self._kpi_targets(scope, running, catalog, keys)

@@ -23,6 +23,11 @@ RECOMMENDATIONS = [
     ("terminate", "Terminate"),
 ]
 SATISFACTION_CODE = "satisfaction"
+#: What a confirmation freezes.
+LOCKED_FIELDS = {
+    "campaign_id", "vendor_id", "company_id", "date_from", "date_to", "template_id", "recommendation",
+    "recommendation_note", "conclusion",
+}
 
 
 class LaborVendorEvaluation(models.Model):
@@ -61,13 +66,16 @@ class LaborVendorEvaluation(models.Model):
 
     # Satisfaction: surveys, or a manual entry with its reason
     satisfaction_survey = fields.Float(string="Survey Satisfaction", digits=(5, 2), readonly=True)
-    satisfaction_survey_count = fields.Integer(string="Survey Answers", readonly=True)
+    satisfaction_survey_count = fields.Integer(string="Completed Surveys", readonly=True)
     satisfaction_manual = fields.Boolean(string="Manual Satisfaction", tracking=True)
     satisfaction_manual_score = fields.Float(string="Manual Satisfaction Score", digits=(5, 2), tracking=True)
     satisfaction_reason = fields.Text(string="Reason of the Manual Entry", tracking=True)
     satisfaction = fields.Float(compute="_compute_satisfaction", store=True, digits=(5, 2))
     satisfaction_has_value = fields.Boolean(compute="_compute_satisfaction", store=True)
-    survey_input_ids = fields.One2many("survey.user_input", "labor_evaluation_id", string="Survey Answers")
+    survey_input_ids = fields.One2many(
+        "survey.user_input", "labor_evaluation_id", string="Survey Answers", groups="survey.group_survey_user"
+    )
+    my_survey_pending = fields.Boolean(compute="_compute_my_survey_pending", string="My Survey to Answer")
 
     # Result
     is_complete = fields.Boolean(compute="_compute_total", store=True, help="Every manual criterion is scored.")
@@ -103,7 +111,6 @@ class LaborVendorEvaluation(models.Model):
             evaluation.name = f"{evaluation.campaign_id.number or ''} {evaluation.vendor_id.name or ''}".strip()
 
     def _compute_access_url(self):
-        super()._compute_access_url()
         for evaluation in self:
             evaluation.access_url = f"/my/evaluations/{evaluation.id}"
 
@@ -120,6 +127,19 @@ class LaborVendorEvaluation(models.Model):
         for evaluation in self:
             evaluation.sheet_count = totals[evaluation.id]
             evaluation.sheet_submitted_count = submitted[evaluation.id]
+
+    def _compute_my_survey_pending(self):
+        data = self.env["survey.user_input"].sudo()._read_group(
+            [
+                ("labor_evaluation_id", "in", self.ids),
+                ("partner_id", "=", self.env.user.partner_id.id),
+                ("state", "!=", "done"),
+            ],
+            ["labor_evaluation_id"],
+        )
+        pending = {evaluation.id for (evaluation,) in data}
+        for evaluation in self:
+            evaluation.my_survey_pending = evaluation.id in pending
 
     @api.depends("satisfaction_manual", "satisfaction_manual_score", "satisfaction_survey", "satisfaction_survey_count")
     def _compute_satisfaction(self):
@@ -147,7 +167,7 @@ class LaborVendorEvaluation(models.Model):
 
     @api.depends("total_score", "has_total")
     def _compute_grade_id(self):
-        grades = self.env["labor.evaluation.grade"].search([])
+        grades = self.env["labor.evaluation.grade"].search([("active", "=", True)])
         scale = [(grade.min_score, grade.id) for grade in grades]
         # only a new total changes the grade: a confirmed grade does not follow later scale changes
         for evaluation in self:
@@ -188,6 +208,8 @@ class LaborVendorEvaluation(models.Model):
 
     # CRUD ----------------------------------------------------------------------------------------
     def write(self, vals):
+        if set(vals) & LOCKED_FIELDS and self.filtered(lambda e: e.state == "confirmed"):
+            raise UserError(self.env._("A confirmed evaluation cannot change."))
         if {"satisfaction_manual", "satisfaction_manual_score", "satisfaction_reason"} & set(vals):
             if self.filtered(lambda e: e.state in ("confirmed", "cancelled")):
                 raise UserError(self.env._("The satisfaction of a confirmed or cancelled evaluation cannot change."))
@@ -259,7 +281,7 @@ class LaborVendorEvaluation(models.Model):
             results = self.env["labor.kpi.engine"]._compute_kpis(
                 evaluations.vendor_id, campaign.date_from, campaign.date_to, companies=campaign.company_id
             )
-            catalog = self.env["labor.kpi"].search([])
+            catalog = self.env["labor.kpi"].search([("active", "=", True)])
             evaluations.kpi_value_ids.sudo().unlink()
             self.env["labor.kpi.value"].sudo().create(
                 self.env["labor.kpi.value"]._vals_from_results(
@@ -425,6 +447,22 @@ class LaborVendorEvaluation(models.Model):
         return True
 
     # Navigation -------------------------------------------------------------------------------------
+    def action_answer_survey(self):
+        """Open the current user's satisfaction survey about the vendor."""
+        self.ensure_one()
+        answer = self.env["survey.user_input"].sudo().search(
+            [
+                ("labor_evaluation_id", "=", self.id),
+                ("partner_id", "=", self.env.user.partner_id.id),
+                ("state", "!=", "done"),
+            ],
+            limit=1,
+        )
+        if not answer:
+            raise UserError(self.env._("You have no satisfaction survey to answer about %(vendor)s.",
+                                       vendor=self.vendor_id.display_name))
+        return {"type": "ir.actions.act_url", "url": answer.get_start_url(), "target": "self"}
+
     def action_view_sheets(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(

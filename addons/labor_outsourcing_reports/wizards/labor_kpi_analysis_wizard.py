@@ -3,7 +3,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 
 def _previous_quarter(today):
@@ -43,7 +43,7 @@ class LaborKpiAnalysisWizard(models.TransientModel):
     def _check_period(self):
         for wizard in self:
             if wizard.date_to < wizard.date_from:
-                raise UserError(self.env._("The period must end after it starts."))
+                raise ValidationError(self.env._("The period must end after it starts."))
 
     def _vendors(self):
         self.ensure_one()
@@ -76,7 +76,7 @@ class LaborKpiAnalysisWizard(models.TransientModel):
             companies=self.company_id,
         )
         Value = self.env["labor.kpi.value"]
-        catalog = self.env["labor.kpi"].search([])
+        catalog = self.env["labor.kpi"].search([("active", "=", True)])
         scope = [
             ("evaluation_id", "=", False),
             ("company_id", "=", self.company_id.id),
