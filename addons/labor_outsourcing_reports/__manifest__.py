@@ -41,4 +41,9 @@
     "demo": [
         "demo/labor_evaluation_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "labor_outsourcing_reports/static/tests/tours/**/*",
+        ],
+    },
 }

@@ -39,7 +39,7 @@ class LaborVendorEvaluation(models.Model):
     _name = "labor.vendor.evaluation"
     _description = "Vendor Periodic Evaluation"
     _inherit = ["mail.thread", "mail.activity.mixin", "portal.mixin"]
-    _order = "date_to desc, rank, id"
+    _order = "date_to desc, total_score desc, id"
     _check_company_auto = True
     _rec_names_search = ["name", "vendor_id"]
 
