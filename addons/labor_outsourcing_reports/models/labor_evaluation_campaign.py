@@ -206,10 +206,13 @@ class LaborEvaluationCampaign(models.Model):
 
     def write(self, vals):
         locked = {"vendor_ids", "template_id", "date_from", "date_to", "period_type", "year", "period_index",
-                  "company_id"} & set(vals)
+                  "company_id", "evaluator_ids", "survey_id", "stakeholder_ids"} & set(vals)
         if locked and self.filtered(lambda c: c.state != "draft"):
             raise UserError(
-                self.env._("The period, template and vendors of a started campaign cannot change; cancel it first.")
+                self.env._(
+                    "The period, template, vendors, evaluators and survey of a started campaign cannot change; "
+                    "cancel it first."
+                )
             )
         return super().write(vals)
 

@@ -37,8 +37,8 @@ class LaborKpiValue(models.Model):
     denominator = fields.Float(digits=(16, 2), aggregator="sum")
     target = fields.Float(digits=(16, 2), aggregator="avg")
     status = fields.Selection(KPI_STATUSES, required=True, default="no_data")
-    value_display = fields.Char(string="Value ", compute="_compute_value_display")
-    target_display = fields.Char(string="Target ", compute="_compute_value_display")
+    value_display = fields.Char(string="Value with Unit", compute="_compute_value_display")
+    target_display = fields.Char(string="Target with Unit", compute="_compute_value_display")
 
     @api.depends("kpi_id", "vendor_id", "contract_id", "date_from", "date_to")
     def _compute_display_name(self):
