@@ -22,6 +22,16 @@ class LaborEvaluationGrade(models.Model):
     )
     color = fields.Integer()
     description = fields.Text(translate=True)
+    recommendation = fields.Selection(
+        [("renew", "Renew"), ("continue", "Continue"), ("rectify", "Rectify"), ("terminate", "Terminate")],
+        help="Recommendation suggested to the manager confirming an evaluation of this grade.",
+    )
+    consequence = fields.Selection(
+        [("none", "None"), ("suspend", "Suspend and Rectify"), ("reward", "Reward")],
+        default="none",
+        required=True,
+        help="What confirming an evaluation of this grade does to the vendor (when enabled in the settings).",
+    )
     active = fields.Boolean(default=True)
 
     def _validate_scale(self, grades):

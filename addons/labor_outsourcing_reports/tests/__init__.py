@@ -4,4 +4,9 @@ from . import test_click_everywhere
 from . import test_audit_pack
 from . import test_contract_summary
 from . import test_standard_export
-from . import test_ui
+from . import test_kpi_engine
+from . import test_evaluation_campaign
+from . import test_query_counts
+from . import test_evaluation_access
+from . import test_audit_pack_ui
+from . import test_evaluation_ui

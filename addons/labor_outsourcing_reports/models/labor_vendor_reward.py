@@ -1,0 +1,41 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class LaborVendorReward(models.Model):
+    """A reward granted to a vendor, e.g. for an A grade in a periodic evaluation
+    (preferred status, bonus, larger share of the next requirement)."""
+
+    _name = "labor.vendor.reward"
+    _description = "Vendor Reward"
+    _inherit = ["mail.thread"]
+    _order = "date desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(string="Number", required=True, readonly=True, copy=False, default=lambda self: self.env._("New"))
+    vendor_id = fields.Many2one(
+        "res.partner", required=True, index=True, tracking=True, domain="[('is_outsourcing_vendor', '=', True)]"
+    )
+    evaluation_id = fields.Many2one("labor.vendor.evaluation", index="btree_not_null", check_company=True,
+                                    tracking=True)
+    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    description = fields.Text(required=True, tracking=True)
+    amount = fields.Monetary(currency_field="currency_id", tracking=True, help="Optional bonus.")
+    active = fields.Boolean(default=True)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", self.env._("New")) == self.env._("New"):
+                vals["name"] = self.env["ir.sequence"].next_by_code("labor.vendor.reward") or "/"
+        return super().create(vals_list)
+
+    @api.constrains("amount")
+    def _check_amount(self):
+        for reward in self:
+            if reward.amount < 0:
+                raise ValidationError(self.env._("The amount of a reward cannot be negative."))

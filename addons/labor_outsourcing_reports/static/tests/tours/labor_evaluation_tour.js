@@ -1,0 +1,125 @@
+/** @odoo-module **/
+import { registry } from "@web/core/registry";
+import { stepUtils } from "@web_tour/tour_service/tour_utils";
+
+// Data prepared by TestUi.test_evaluation_tour: a campaign being scored with one vendor
+// without records in the period and the administrator as only evaluator; the template's
+// manual criteria are the two partnership criteria.
+const VENDOR = "Tour Evaluated Staffing";
+const SCORES = [5, 4];
+
+const scoreSteps = [];
+SCORES.forEach((score, index) => {
+    const row = `.o_field_widget[name=line_ids] .o_data_row:nth-child(${index + 1})`;
+    scoreSteps.push(
+        {
+            content: `Edit the score of manual criterion ${index + 1}`,
+            trigger: `${row} td[name=score]`,
+            run: "click",
+        },
+        {
+            content: `Score it ${score}`,
+            trigger: `${row}.o_selected_row .o_field_widget[name=score] input[data-value="${score}"]:enabled`,
+            run: "click",
+        },
+        {
+            trigger: `${row} .o_field_widget[name=score] input[data-value="${score}"]:checked`,
+        }
+    );
+});
+
+registry.category("web_tour.tours").add("labor_outsourcing_evaluation_tour", {
+    url: "/odoo",
+    steps: () => [
+        stepUtils.showAppsMenuItem(),
+        {
+            content: "Open the Outsourcing app",
+            trigger: '.o_app[data-menu-xmlid="labor_outsourcing.menu_labor_root"]',
+            run: "click",
+        },
+        {
+            content: "Open the evaluations menu",
+            trigger: 'button[data-menu-xmlid="labor_outsourcing_reports.menu_labor_evaluation_root"]',
+            run: "click",
+        },
+        {
+            content: "Open my evaluation sheets",
+            trigger: 'a[data-menu-xmlid="labor_outsourcing_reports.menu_labor_vendor_evaluation_sheet"]',
+            run: "click",
+        },
+        {
+            content: `Open the sheet of ${VENDOR}`,
+            trigger: `.o_list_view .o_data_row td[name=vendor_id]:contains("${VENDOR}")`,
+            run: "click",
+        },
+        {
+            trigger: `.o_form_view .oe_title .o_field_widget[name=vendor_id]:contains("${VENDOR}")`,
+        },
+        ...scoreSteps,
+        {
+            content: "Submit the scores",
+            trigger: '.o_form_view .o_statusbar_buttons button[name="action_submit"]:enabled',
+            run: "click",
+        },
+        {
+            content: "The sheet is submitted",
+            trigger: '.o_form_view .o_statusbar_status button.o_arrow_button_current:contains("Submitted")',
+        },
+        {
+            content: "Open the evaluations menu",
+            trigger: 'button[data-menu-xmlid="labor_outsourcing_reports.menu_labor_evaluation_root"]',
+            run: "click",
+        },
+        {
+            content: "Open the campaigns",
+            trigger: 'a[data-menu-xmlid="labor_outsourcing_reports.menu_labor_evaluation_campaign"]',
+            run: "click",
+        },
+        {
+            content: "Open the campaign",
+            trigger: '.o_list_view .o_data_row td[name=name]:contains("Tour evaluation")',
+            run: "click",
+        },
+        {
+            content: "Close the scoring",
+            trigger: '.o_form_view .o_statusbar_buttons button[name="action_close_scoring"]:enabled',
+            run: "click",
+        },
+        {
+            content: `${VENDOR} scores 90, grade A, rank 1`,
+            trigger: '.o_field_widget[name=evaluation_ids] .o_data_row:has(td[name=grade_id]:contains("A")):has(td[name=total_score]:contains("90.00")) td[name=rank]:contains("1")',
+        },
+        {
+            content: "Confirm the results",
+            trigger: '.o_form_view .o_statusbar_buttons button[name="action_confirm_evaluations"]:enabled',
+            run: "click",
+        },
+        {
+            content: "Accept the confirmation",
+            trigger: ".modal-footer .btn-primary",
+            run: "click",
+        },
+        {
+            content: "The evaluation is confirmed",
+            trigger: '.o_field_widget[name=evaluation_ids] .o_data_row td[name=state]:contains("Confirmed")',
+        },
+        {
+            content: "Open the evaluation",
+            trigger: `.o_field_widget[name=evaluation_ids] .o_data_row td[name=vendor_id]:contains("${VENDOR}")`,
+            run: "click",
+        },
+        {
+            content: "The scorecard shows the KPI criteria without data",
+            trigger: '.o_field_widget[name=line_ids] .o_data_row td[name=kpi_value_display]:contains("No data")',
+        },
+        {
+            content: "Open the KPIs tab",
+            trigger: '.o_notebook a[name="kpis"]',
+            run: "click",
+        },
+        {
+            content: "The KPI values are kept as evidence",
+            trigger: '.o_field_widget[name=kpi_value_ids] .o_data_row td[name=kpi_id]:contains("Inspection Pass Rate")',
+        },
+    ],
+});
