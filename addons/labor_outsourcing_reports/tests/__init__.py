@@ -10,3 +10,4 @@ from . import test_query_counts
 from . import test_evaluation_access
 from . import test_audit_pack_ui
 from . import test_evaluation_ui
+from . import test_audit_pack_evaluations
