@@ -1,8 +1,15 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, models
+from datetime import date, timedelta
+
+from odoo import api, fields, models
 from odoo.osv import expression
+from odoo.tools import format_date
 from odoo.tools.safe_eval import safe_eval
+
+from ..tools import kpi as formulas
+
+PERIODS = ("quarter", "last_quarter", "year")
 
 
 class LaborDashboard(models.AbstractModel):
@@ -17,12 +24,25 @@ class LaborDashboard(models.AbstractModel):
     _description = "Outsourcing Overview"
 
     @api.model
-    def get_dashboard_data(self):
+    def get_dashboard_data(self, period="quarter"):
+        """Sections of tiles; ``period`` (this quarter to date, the last quarter or this
+        year to date) applies to the KPIs."""
         self.env["labor.contract"].check_access("read")
+        if period not in PERIODS:
+            period = "quarter"
+        date_from, date_to = self._dashboard_period(period)
         return {
+            "period": period,
+            "periods": [
+                {"key": "quarter", "label": self.env._("This quarter")},
+                {"key": "last_quarter", "label": self.env._("Last quarter")},
+                {"key": "year", "label": self.env._("This year")},
+            ],
             "sections": [
                 section
                 for section in (
+                    self._dashboard_section_kpi(date_from, date_to),
+                    self._dashboard_section_grade(),
                     self._dashboard_section_expiry(),
                     self._dashboard_section_ncr(),
                     self._dashboard_section_risk(),
@@ -61,7 +81,81 @@ class LaborDashboard(models.AbstractModel):
     def _dashboard_count_status(self, count, alarm="danger"):
         return alarm if count else "success"
 
+    @api.model
+    def _dashboard_period(self, period):
+        """First and last day of ``period`` (the current ones end today)."""
+        today = fields.Date.context_today(self)
+        quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+        if period == "last_quarter":
+            last_day = quarter_start - timedelta(days=1)
+            return date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1), last_day
+        if period == "year":
+            return date(today.year, 1, 1), today
+        return quarter_start, today
+
     # Sections ----------------------------------------------------------------------
+    @api.model
+    def _dashboard_section_kpi(self, date_from, date_to):
+        """Every active KPI of the catalog over all the vendors the user can see, against
+        its default target: numerators and denominators of the vendors are added up
+        before the formula is applied (a pass rate of all inspections, not an average of
+        the vendors' rates)."""
+        Engine = self.env["labor.kpi.engine"]
+        vendors = self.env["res.partner"].search([("is_outsourcing_vendor", "=", True)])
+        results = Engine._compute_kpis(vendors, date_from, date_to) if vendors else {}
+        known = Engine._kpi_formulas()
+        period = f"{format_date(self.env, date_from)} - {format_date(self.env, date_to)}"
+        status_colour = {"met": "success", "not_met": "danger", "no_data": "muted"}
+        tiles = []
+        for kpi in self.env["labor.kpi"].search([]):
+            if kpi.code not in known:
+                continue
+            numerator = sum(values[kpi.code]["numerator"] for values in results.values())
+            denominator = sum(values[kpi.code]["denominator"] for values in results.values())
+            value = known[kpi.code][1](numerator, denominator)
+            status = formulas.kpi_status(value, kpi.target, kpi.direction)
+            action = None
+            if vendors:
+                action = Engine._kpi_drilldown_action(kpi.code, vendors, date_from, date_to)
+                action["name"] = action["display_name"] = f"{kpi.name}: {period}"
+            tiles.append(
+                self._dashboard_tile(
+                    f"kpi_{kpi.code}",
+                    kpi.name,
+                    kpi._format_value(value),
+                    status_colour[status],
+                    action,
+                    self.env._("target %(target)s", target=kpi._format_value(kpi.target)),
+                )
+            )
+        return {"key": "kpi", "title": self.env._("KPIs"), "note": period, "tiles": tiles}
+
+    @api.model
+    def _dashboard_section_grade(self):
+        """Vendors by the grade of their last confirmed evaluation."""
+        Partner = self.env["res.partner"]
+        domain = [("is_outsourcing_vendor", "=", True), ("labor_last_grade_id", "!=", False)]
+        counts = dict(Partner._read_group(domain, ["labor_last_grade_id"], ["__count"]))
+        status = ("success", "success", "warning", "danger")
+        tiles = []
+        for index, grade in enumerate(self.env["labor.evaluation.grade"].search([])):
+            count = counts.get(grade, 0)
+            title = self.env._("Grade %(grade)s vendors", grade=grade.name)
+            tiles.append(
+                self._dashboard_tile(
+                    f"grade_{grade.id}",
+                    title,
+                    count,
+                    status[min(index, len(status) - 1)] if count else "muted",
+                    self._dashboard_action(
+                        "labor_outsourcing.res_partner_action_labor_vendor",
+                        title,
+                        [("is_outsourcing_vendor", "=", True), ("labor_last_grade_id", "=", grade.id)],
+                    ),
+                    self.env._("score from %(minimum)s", minimum=f"{grade.min_score:g}"),
+                )
+            )
+        return {"key": "grade", "title": self.env._("Vendors by evaluation grade"), "tiles": tiles}
     @api.model
     def _dashboard_section_expiry(self):
         """Documents, contracts and certificates expiring soon or expired, and workers who

@@ -127,12 +127,14 @@ class LaborKpiEngine(models.AbstractModel):
         scope, running = self._kpi_scope(vendor, date_from, date_to, contract or None, "vendor", companies)
         model, domain = self._kpi_drilldown_domain(kpi_code, scope, running)
         kpi = self.env["labor.kpi"].with_context(active_test=False).search([("code", "=", kpi_code)], limit=1)
+        subject = contract or vendor
+        who = subject.display_name if len(subject) == 1 else self.env._("%(count)s vendors", count=len(subject))
         action = {
             "type": "ir.actions.act_window",
             "name": self.env._(
                 "%(kpi)s: %(who)s, %(start)s - %(end)s",
                 kpi=kpi.name or kpi_code,
-                who=(contract or vendor).display_name,
+                who=who,
                 start=format_date(self.env, date_from),
                 end=format_date(self.env, date_to),
             ),

@@ -18,7 +18,7 @@ export class LaborDashboard extends Component {
     setup() {
         this.orm = useService("orm");
         this.actionService = useService("action");
-        this.state = useState({ sections: [], loading: true });
+        this.state = useState({ sections: [], periods: [], period: "quarter", loading: true });
         onWillStart(() => this.load());
     }
 
@@ -26,11 +26,15 @@ export class LaborDashboard extends Component {
         return { controlPanel: {} };
     }
 
-    async load() {
+    async load(period = this.state.period) {
         this.state.loading = true;
-        const data = await this.orm.call("labor.dashboard", "get_dashboard_data", []);
-        this.state.sections = data.sections;
-        this.state.loading = false;
+        const data = await this.orm.call("labor.dashboard", "get_dashboard_data", [], { period });
+        Object.assign(this.state, {
+            sections: data.sections,
+            periods: data.periods,
+            period: data.period,
+            loading: false,
+        });
     }
 
     openTile(tile) {
