@@ -9,7 +9,6 @@ from datetime import date
 
 from werkzeug.exceptions import Forbidden, NotFound, abort
 
-from odoo import _
 from odoo.exceptions import AccessError, MissingError, UserError
 from odoo.http import request
 from odoo.osv import expression
@@ -64,11 +63,11 @@ class LaborPortal(CustomerPortal):
         def portal_labor_ncrs(self, page=1, **kw):
             return self._labor_render_list(
                 model="labor.ncr", template="labor_outsourcing_quality.portal_my_labor_ncrs",
-                url="/my/labor/ncrs", title=_("Non-Conformances"), history="my_labor_ncrs_history",
-                sortings={"date": {"label": _("Newest"), "order": "date desc, id desc"}},
-                filters={"all": {"label": _("All"), "domain": []},
-                         "open": {"label": _("Open"), "domain": [("state", "!=", "closed")]}},
-                search_inputs={"name": {"input": "name", "label": _("Search in Number"), "fields": ["name"]}},
+                url="/my/labor/ncrs", title=request.env._("Non-Conformances"), history="my_labor_ncrs_history",
+                sortings={"date": {"label": request.env._("Newest"), "order": "date desc, id desc"}},
+                filters={"all": {"label": request.env._("All"), "domain": []},
+                         "open": {"label": request.env._("Open"), "domain": [("state", "!=", "closed")]}},
+                search_inputs={"name": {"input": "name", "label": request.env._("Search in Number"), "fields": ["name"]}},
                 page=page, **kw)
 
     The template gets ``records`` (sudo records, already bounded: render only fields meant
@@ -154,7 +153,7 @@ class LaborPortal(CustomerPortal):
         filterby=None,
         search=None,
         search_in=None,
-        **kw,
+        **_kw,
     ):
         """Render the list ``template`` of the vendor's ``model`` records (see the class
         docstring). ``sortings``, ``filters`` and ``search_inputs`` are dicts keyed by the
@@ -287,21 +286,21 @@ class LaborPortal(CustomerPortal):
     def _labor_parse_text(self, post, name, errors, label, required=False, size=None):
         value = (post.get(name) or "").strip()
         if required and not value:
-            errors[name] = _("%(field)s is required.", field=label)
+            errors[name] = request.env._("%(field)s is required.", field=label)
         elif size and len(value) > size:
-            errors[name] = _("%(field)s is too long (%(size)s characters at most).", field=label, size=size)
+            errors[name] = request.env._("%(field)s is too long (%(size)s characters at most).", field=label, size=size)
         return value or False
 
     def _labor_parse_date(self, post, name, errors, label, required=False):
         value = (post.get(name) or "").strip()
         if not value:
             if required:
-                errors[name] = _("%(field)s is required.", field=label)
+                errors[name] = request.env._("%(field)s is required.", field=label)
             return False
         try:
             return date.fromisoformat(value)
         except ValueError:
-            errors[name] = _("%(field)s is not a valid date.", field=label)
+            errors[name] = request.env._("%(field)s is not a valid date.", field=label)
             return False
 
     def _labor_parse_record(self, post, name, records, errors, label, required=True):
@@ -310,11 +309,11 @@ class LaborPortal(CustomerPortal):
         value = (post.get(name) or "").strip()
         if not value:
             if required:
-                errors[name] = _("%(field)s is required.", field=label)
+                errors[name] = request.env._("%(field)s is required.", field=label)
             return records.browse()
         record = records.filtered(lambda r: str(r.id) == value)
         if not record:
-            errors[name] = _("Choose %(field)s in the list.", field=label)
+            errors[name] = request.env._("Choose %(field)s in the list.", field=label)
         return record
 
     def _labor_upload_limits(self):
@@ -327,12 +326,12 @@ class LaborPortal(CustomerPortal):
 
     def _labor_upload_message(self, code, params):
         if code == "too_many":
-            return _("Send at most %(max)s files at once (%(count)s sent).", **params)
+            return request.env._("Send at most %(max)s files at once (%(count)s sent).", **params)
         if code == "empty":
-            return _("%(name)s is empty.", **params)
+            return request.env._("%(name)s is empty.", **params)
         if code == "too_big":
-            return _("%(name)s is larger than %(max_mb)s MB.", **params)
-        return _("%(name)s is not accepted: send %(allowed)s files.", **params)
+            return request.env._("%(name)s is larger than %(max_mb)s MB.", **params)
+        return request.env._("%(name)s is not accepted: send %(allowed)s files.", **params)
 
     def _labor_read_uploads(self, errors, mimetypes=None):
         """The files of the request: {input name: {"name", "data" (base64), "mimetype"}}.

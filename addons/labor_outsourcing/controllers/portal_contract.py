@@ -1,6 +1,7 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import _, http
+from odoo import http
+from odoo.http import request
 
 from .portal import LaborPortal
 
@@ -23,21 +24,21 @@ class LaborContractPortal(LaborPortal):
             model="labor.contract",
             template="labor_outsourcing.portal_my_labor_contracts",
             url="/my/labor/contracts",
-            title=_("Contracts"),
+            title=request.env._("Contracts"),
             history="my_labor_contracts_history",
             sortings={
-                "date": {"label": _("Newest"), "order": "date_start desc, id desc"},
-                "end": {"label": _("End Date"), "order": "date_end asc, id desc"},
-                "name": {"label": _("Number"), "order": "name asc, id asc"},
+                "date": {"label": request.env._("Newest"), "order": "date_start desc, id desc"},
+                "end": {"label": request.env._("End Date"), "order": "date_end asc, id desc"},
+                "name": {"label": request.env._("Number"), "order": "name asc, id asc"},
             },
             filters={
-                "all": {"label": _("All"), "domain": []},
-                "active": {"label": _("Active"), "domain": [("state", "=", "active")]},
-                "upcoming": {"label": _("Under Approval or Approved"), "domain": [("state", "in", ("to_approve", "approved"))]},
-                "ended": {"label": _("Ended"), "domain": [("state", "in", ("expired", "terminated", "renewed"))]},
+                "all": {"label": request.env._("All"), "domain": []},
+                "active": {"label": request.env._("Active"), "domain": [("state", "=", "active")]},
+                "upcoming": {"label": request.env._("Under Approval or Approved"), "domain": [("state", "in", ("to_approve", "approved"))]},
+                "ended": {"label": request.env._("Ended"), "domain": [("state", "in", ("expired", "terminated", "renewed"))]},
             },
             search_inputs={
-                "name": {"input": "name", "label": _("Search in Number and Title"), "fields": ["name", "title"]},
+                "name": {"input": "name", "label": request.env._("Search in Number and Title"), "fields": ["name", "title"]},
             },
             page=page,
             **kw,
@@ -49,7 +50,7 @@ class LaborContractPortal(LaborPortal):
         return self._labor_render_detail(
             contract,
             "labor_outsourcing.portal_my_labor_contract",
-            breadcrumbs=[(_("Contracts"), "/my/labor/contracts"), (contract.name, None)],
+            breadcrumbs=[(request.env._("Contracts"), "/my/labor/contracts"), (contract.name, None)],
             history="my_labor_contracts_history",
             access_token=access_token,
             values={
@@ -61,7 +62,7 @@ class LaborContractPortal(LaborPortal):
         )
 
     @http.route("/my/labor/contracts/<int:contract_id>/signed", type="http", auth="public", website=True)
-    def portal_my_labor_contract_signed(self, contract_id, access_token=None, **kw):
+    def portal_my_labor_contract_signed(self, contract_id, access_token=None, **_kw):
         """The signed copy of the contract attached by the back office."""
         contract = self._labor_check_document("labor.contract", contract_id, access_token)
         return self._labor_stream_binary(contract, "signed_attachment", "signed_attachment_name")

@@ -1,6 +1,6 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import _, fields, http
+from odoo import fields, http
 from odoo.http import request
 
 from ..models.labor_progress_report import (
@@ -31,25 +31,25 @@ class LaborProgressReportPortal(LaborPortal):
             model="labor.progress.report",
             template="labor_outsourcing.portal_my_labor_reports",
             url="/my/labor/reports",
-            title=_("Progress Reports"),
+            title=request.env._("Progress Reports"),
             history="my_labor_reports_history",
             sortings={
-                "date": {"label": _("Newest"), "order": "date_from desc, id desc"},
-                "contract": {"label": _("Contract"), "order": "contract_id, date_from desc, id desc"},
+                "date": {"label": request.env._("Newest"), "order": "date_from desc, id desc"},
+                "contract": {"label": request.env._("Contract"), "order": "contract_id, date_from desc, id desc"},
             },
             filters={
-                "all": {"label": _("All"), "domain": []},
-                "to_do": {"label": _("Draft or Returned"), "domain": [("state", "in", EDITABLE_STATES)]},
-                "in_review": {"label": _("In Review"), "domain": [("state", "in", ("submitted", "pm_reviewed"))]},
-                "approved": {"label": _("Approved"), "domain": [("state", "=", "approved")]},
-                "weekly": {"label": _("Weekly"), "domain": [("period_type", "=", "weekly")]},
-                "monthly": {"label": _("Monthly"), "domain": [("period_type", "=", "monthly")]},
+                "all": {"label": request.env._("All"), "domain": []},
+                "to_do": {"label": request.env._("Draft or Returned"), "domain": [("state", "in", EDITABLE_STATES)]},
+                "in_review": {"label": request.env._("In Review"), "domain": [("state", "in", ("submitted", "pm_reviewed"))]},
+                "approved": {"label": request.env._("Approved"), "domain": [("state", "=", "approved")]},
+                "weekly": {"label": request.env._("Weekly"), "domain": [("period_type", "=", "weekly")]},
+                "monthly": {"label": request.env._("Monthly"), "domain": [("period_type", "=", "monthly")]},
             },
             search_inputs={
-                "name": {"input": "name", "label": _("Search in Number"), "fields": ["name"]},
+                "name": {"input": "name", "label": request.env._("Search in Number"), "fields": ["name"]},
                 "contract": {
                     "input": "contract",
-                    "label": _("Search in Contract"),
+                    "label": request.env._("Search in Contract"),
                     "fields": ["contract_id.name", "contract_id.title"],
                 },
             },
@@ -58,7 +58,7 @@ class LaborProgressReportPortal(LaborPortal):
         )
 
     def _labor_report_breadcrumbs(self, report, last=None):
-        crumbs = [(_("Progress Reports"), "/my/labor/reports")]
+        crumbs = [(request.env._("Progress Reports"), "/my/labor/reports")]
         if report:
             crumbs.append((report.name, report.access_url if last else None))
         if last:
@@ -93,7 +93,7 @@ class LaborProgressReportPortal(LaborPortal):
         )
         return {
             "page_name": "labor_report_form",
-            "labor_breadcrumbs": self._labor_report_breadcrumbs(report, _("Edit") if report else _("New Report")),
+            "labor_breadcrumbs": self._labor_report_breadcrumbs(report, request.env._("Edit") if report else request.env._("New Report")),
             "report": report,
             "contracts": contracts,
             "statuses": PROGRESS_STATUSES,
@@ -103,7 +103,7 @@ class LaborProgressReportPortal(LaborPortal):
         }
 
     @http.route("/my/labor/reports/new", type="http", auth="user", website=True, methods=["GET"])
-    def portal_my_labor_report_new(self, period_type="weekly", contract_id=None, **kw):
+    def portal_my_labor_report_new(self, period_type="weekly", contract_id=None, **_kw):
         vendor = self._labor_require_vendor()
         period_type = period_type if period_type in ("weekly", "monthly") else "weekly"
         date_from, date_to = progress_period.default_period(period_type, fields.Date.context_today(request.env.user))
@@ -132,7 +132,7 @@ class LaborProgressReportPortal(LaborPortal):
         return report
 
     @http.route("/my/labor/reports/<int:report_id>/edit", type="http", auth="user", website=True, methods=["GET"])
-    def portal_my_labor_report_edit(self, report_id, **kw):
+    def portal_my_labor_report_edit(self, report_id, **_kw):
         report = self._labor_editable_report(report_id)
         if report.state not in EDITABLE_STATES:
             return request.redirect(report.access_url)
@@ -151,7 +151,7 @@ class LaborProgressReportPortal(LaborPortal):
         values = self._labor_report_form_values(report.vendor_id, report)
         try:
             if report.state not in EDITABLE_STATES:
-                raise LaborFormError({"": _("%(report)s is submitted: it can no longer be changed.", report=report.name)})
+                raise LaborFormError({"": request.env._("%(report)s is submitted: it can no longer be changed.", report=report.name)})
             vals = self._labor_report_vals(post, values["contracts"])
             with self._labor_saving():
                 report.write(vals)
@@ -180,23 +180,23 @@ class LaborProgressReportPortal(LaborPortal):
 
     def _labor_report_vals(self, post, contracts):
         errors = {}
-        contract = self._labor_parse_record(post, "contract_id", contracts, errors, _("Contract"))
+        contract = self._labor_parse_record(post, "contract_id", contracts, errors, request.env._("Contract"))
         period_type = post.get("period_type")
         if period_type not in ("weekly", "monthly"):
-            errors["period_type"] = _("Choose a weekly or a monthly report.")
-        date_from = self._labor_parse_date(post, "date_from", errors, _("From"), required=True)
-        date_to = self._labor_parse_date(post, "date_to", errors, _("To"), required=True)
+            errors["period_type"] = request.env._("Choose a weekly or a monthly report.")
+        date_from = self._labor_parse_date(post, "date_from", errors, request.env._("From"), required=True)
+        date_to = self._labor_parse_date(post, "date_to", errors, request.env._("To"), required=True)
         if date_from and date_to and period_type in ("weekly", "monthly"):
             problem = progress_period.period_problem(period_type, date_from, date_to)
             messages = {
-                "reversed": _("The period ends before it starts."),
-                "week_too_long": _("A weekly report covers at most 7 days."),
-                "not_one_month": _("A monthly report covers days of a single calendar month."),
+                "reversed": request.env._("The period ends before it starts."),
+                "week_too_long": request.env._("A weekly report covers at most 7 days."),
+                "not_one_month": request.env._("A monthly report covers days of a single calendar month."),
             }
             if problem:
                 errors["date_to"] = messages[problem]
             elif contract and (date_from < contract.date_start or date_to > contract.date_end):
-                errors["date_from"] = _(
+                errors["date_from"] = request.env._(
                     "The period must be within the contract, from %(start)s to %(end)s.",
                     start=contract.date_start,
                     end=contract.date_end,
@@ -208,7 +208,7 @@ class LaborProgressReportPortal(LaborPortal):
             if name == "progress_status":
                 status = post.get(name) or False
                 if status and status not in dict(PROGRESS_STATUSES):
-                    errors[name] = _("Choose a status in the list.")
+                    errors[name] = request.env._("Choose a status in the list.")
                 vals[name] = status if status in dict(PROGRESS_STATUSES) else False
             else:
                 label = labels[name].get_description(request.env)["string"]

@@ -1,6 +1,7 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import _, http
+from odoo import http
+from odoo.http import request
 
 from .portal import LaborPortal
 
@@ -20,24 +21,24 @@ class LaborSettlementPortal(LaborPortal):
             model="labor.settlement",
             template="labor_outsourcing.portal_my_labor_settlements",
             url="/my/labor/settlements",
-            title=_("Settlements"),
+            title=request.env._("Settlements"),
             history="my_labor_settlements_history",
             sortings={
-                "date": {"label": _("Newest"), "order": "date_from desc, id desc"},
-                "name": {"label": _("Number"), "order": "name desc, id desc"},
-                "amount": {"label": _("Total"), "order": "amount_total desc, id desc"},
+                "date": {"label": request.env._("Newest"), "order": "date_from desc, id desc"},
+                "name": {"label": request.env._("Number"), "order": "name desc, id desc"},
+                "amount": {"label": request.env._("Total"), "order": "amount_total desc, id desc"},
             },
             filters={
-                "all": {"label": _("All"), "domain": []},
-                "computed": {"label": _("To Confirm"), "domain": [("state", "=", "computed")]},
-                "confirmed": {"label": _("Confirmed"), "domain": [("state", "=", "confirmed")]},
-                "cancel": {"label": _("Cancelled"), "domain": [("state", "=", "cancel")]},
+                "all": {"label": request.env._("All"), "domain": []},
+                "computed": {"label": request.env._("To Confirm"), "domain": [("state", "=", "computed")]},
+                "confirmed": {"label": request.env._("Confirmed"), "domain": [("state", "=", "confirmed")]},
+                "cancel": {"label": request.env._("Cancelled"), "domain": [("state", "=", "cancel")]},
             },
             search_inputs={
-                "name": {"input": "name", "label": _("Search in Number"), "fields": ["name"]},
+                "name": {"input": "name", "label": request.env._("Search in Number"), "fields": ["name"]},
                 "contract": {
                     "input": "contract",
-                    "label": _("Search in Contract"),
+                    "label": request.env._("Search in Contract"),
                     "fields": ["contract_id.name", "contract_id.title"],
                 },
             },
@@ -51,7 +52,7 @@ class LaborSettlementPortal(LaborPortal):
         return self._labor_render_detail(
             settlement,
             "labor_outsourcing.portal_my_labor_settlement",
-            breadcrumbs=[(_("Settlements"), "/my/labor/settlements"), (settlement.name, None)],
+            breadcrumbs=[(request.env._("Settlements"), "/my/labor/settlements"), (settlement.name, None)],
             history="my_labor_settlements_history",
             access_token=access_token,
             values={"settlement": settlement},

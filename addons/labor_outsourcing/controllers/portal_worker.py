@@ -1,6 +1,6 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import _, http
+from odoo import http
 from odoo.http import request
 
 from .portal import LaborFormError, LaborPortal
@@ -23,27 +23,27 @@ class LaborWorkerPortal(LaborPortal):
             model="hr.employee",
             template="labor_outsourcing.portal_my_labor_workers",
             url="/my/labor/workers",
-            title=_("Workers"),
+            title=request.env._("Workers"),
             history="my_labor_workers_history",
             vendor_field="labor_vendor_id",
             domain=[("is_labor_worker", "=", True)],
             sortings={
-                "name": {"label": _("Name"), "order": "name asc, id asc"},
-                "start": {"label": _("Assignment Start"), "order": "labor_assignment_start desc, id desc"},
+                "name": {"label": request.env._("Name"), "order": "name asc, id asc"},
+                "start": {"label": request.env._("Assignment Start"), "order": "labor_assignment_start desc, id desc"},
             },
             filters={
-                "current": {"label": _("Current Workers"), "domain": []},
-                "compliant": {"label": _("Compliant"), "domain": [("labor_compliance_state", "=", "compliant")]},
+                "current": {"label": request.env._("Current Workers"), "domain": []},
+                "compliant": {"label": request.env._("Compliant"), "domain": [("labor_compliance_state", "=", "compliant")]},
                 "not_compliant": {
-                    "label": _("Not Compliant"),
+                    "label": request.env._("Not Compliant"),
                     "domain": [("labor_compliance_state", "not in", ("compliant", False))],
                 },
-                "leaving": {"label": _("Departure Reported"), "domain": [("labor_departure_date", "!=", False)]},
-                "departed": {"label": _("Departed"), "domain": [("active", "=", False)]},
+                "leaving": {"label": request.env._("Departure Reported"), "domain": [("labor_departure_date", "!=", False)]},
+                "departed": {"label": request.env._("Departed"), "domain": [("active", "=", False)]},
             },
             search_inputs={
-                "name": {"input": "name", "label": _("Search in Name"), "fields": ["name"]},
-                "job": {"input": "job", "label": _("Search in Job Type"), "fields": ["labor_job_product_id.name"]},
+                "name": {"input": "name", "label": request.env._("Search in Name"), "fields": ["name"]},
+                "job": {"input": "job", "label": request.env._("Search in Job Type"), "fields": ["labor_job_product_id.name"]},
             },
             page=page,
             **kw,
@@ -61,7 +61,7 @@ class LaborWorkerPortal(LaborPortal):
         }
 
     def _labor_worker_breadcrumbs(self, worker):
-        return [(_("Workers"), "/my/labor/workers"), (worker.name, None)]
+        return [(request.env._("Workers"), "/my/labor/workers"), (worker.name, None)]
 
     @http.route("/my/labor/workers/<int:worker_id>", type="http", auth="user", website=True)
     def portal_my_labor_worker(self, worker_id, **kw):
@@ -83,8 +83,8 @@ class LaborWorkerPortal(LaborPortal):
         worker = self._labor_check_document("hr.employee", worker_id, vendor_field="labor_vendor_id")
         try:
             errors = {}
-            departure = self._labor_parse_date(post, "departure_date", errors, _("Departure date"), required=True)
-            reason = self._labor_parse_text(post, "departure_reason", errors, _("Reason"), required=True, size=2000)
+            departure = self._labor_parse_date(post, "departure_date", errors, request.env._("Departure date"), required=True)
+            reason = self._labor_parse_text(post, "departure_reason", errors, request.env._("Reason"), required=True, size=2000)
             if errors:
                 raise LaborFormError(errors)
             with self._labor_saving():

@@ -4,7 +4,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
-from odoo import Command, _, fields, http, tools
+from odoo import Command, fields, http, tools
 from odoo.http import request
 
 from ..models.labor_worker_proposal import MINIMUM_AGE
@@ -31,21 +31,21 @@ class LaborWorkerProposalPortal(LaborPortal):
             model="labor.worker.proposal",
             template="labor_outsourcing.portal_my_labor_proposals",
             url="/my/labor/proposals",
-            title=_("Worker Proposals"),
+            title=request.env._("Worker Proposals"),
             history="my_labor_proposals_history",
             sortings={
-                "date": {"label": _("Newest"), "order": "create_date desc, id desc"},
-                "name": {"label": _("Worker"), "order": "worker_name asc, id desc"},
+                "date": {"label": request.env._("Newest"), "order": "create_date desc, id desc"},
+                "name": {"label": request.env._("Worker"), "order": "worker_name asc, id desc"},
             },
             filters={
-                "all": {"label": _("All"), "domain": []},
-                "submitted": {"label": _("Awaiting Decision"), "domain": [("state", "=", "submitted")]},
-                "approved": {"label": _("Approved"), "domain": [("state", "=", "approved")]},
-                "rejected": {"label": _("Rejected"), "domain": [("state", "=", "rejected")]},
+                "all": {"label": request.env._("All"), "domain": []},
+                "submitted": {"label": request.env._("Awaiting Decision"), "domain": [("state", "=", "submitted")]},
+                "approved": {"label": request.env._("Approved"), "domain": [("state", "=", "approved")]},
+                "rejected": {"label": request.env._("Rejected"), "domain": [("state", "=", "rejected")]},
             },
             search_inputs={
-                "worker": {"input": "worker", "label": _("Search in Worker"), "fields": ["worker_name"]},
-                "name": {"input": "name", "label": _("Search in Number"), "fields": ["name"]},
+                "worker": {"input": "worker", "label": request.env._("Search in Worker"), "fields": ["worker_name"]},
+                "name": {"input": "name", "label": request.env._("Search in Number"), "fields": ["name"]},
             },
             page=page,
             **kw,
@@ -57,7 +57,7 @@ class LaborWorkerProposalPortal(LaborPortal):
         return self._labor_render_detail(
             proposal,
             "labor_outsourcing.portal_my_labor_proposal",
-            breadcrumbs=[(_("Worker Proposals"), "/my/labor/proposals"), (proposal.name, None)],
+            breadcrumbs=[(request.env._("Worker Proposals"), "/my/labor/proposals"), (proposal.name, None)],
             history="my_labor_proposals_history",
             access_token=access_token,
             values={"proposal": proposal, "submitted": bool(kw.get("submitted"))},
@@ -71,7 +71,7 @@ class LaborWorkerProposalPortal(LaborPortal):
         )
         return {
             "page_name": "labor_proposal_new",
-            "labor_breadcrumbs": [(_("Worker Proposals"), "/my/labor/proposals"), (_("Propose a Worker"), None)],
+            "labor_breadcrumbs": [(request.env._("Worker Proposals"), "/my/labor/proposals"), (request.env._("Propose a Worker"), None)],
             "contracts": contracts,
             "certificate_types": request.env["labor.worker.certificate.type"].sudo().search([]),
             "certificate_rows": range(self._labor_upload_limits()[1]),
@@ -99,37 +99,37 @@ class LaborWorkerProposalPortal(LaborPortal):
     def _labor_proposal_vals(self, post, values):
         errors = {}
         today = fields.Date.context_today(request.env.user)
-        contract = self._labor_parse_record(post, "contract_id", values["contracts"], errors, _("Contract"))
+        contract = self._labor_parse_record(post, "contract_id", values["contracts"], errors, request.env._("Contract"))
         jobs = values["contracts"].rate_ids.job_product_id
-        job = self._labor_parse_record(post, "job_product_id", jobs, errors, _("Job type"))
+        job = self._labor_parse_record(post, "job_product_id", jobs, errors, request.env._("Job type"))
         if contract and job and job not in contract.rate_ids.job_product_id:
-            errors["job_product_id"] = _(
+            errors["job_product_id"] = request.env._(
                 "%(job)s is not a job type of the rate card of %(contract)s.",
                 job=job.display_name,
                 contract=contract.name,
             )
         sites = values["contracts"].site_ids
-        site = self._labor_parse_record(post, "site_id", sites, errors, _("Work site"), required=False)
+        site = self._labor_parse_record(post, "site_id", sites, errors, request.env._("Work site"), required=False)
         if contract and site and contract.site_ids and site not in contract.site_ids:
-            errors["site_id"] = _("%(site)s is not a work site of %(contract)s.", site=site.name, contract=contract.name)
+            errors["site_id"] = request.env._("%(site)s is not a work site of %(contract)s.", site=site.name, contract=contract.name)
         vals = {
-            "worker_name": self._labor_parse_text(post, "worker_name", errors, _("Name"), required=True, size=128),
-            "id_number": self._labor_parse_text(post, "id_number", errors, _("ID document number"), required=True, size=32),
-            "phone": self._labor_parse_text(post, "phone", errors, _("Phone"), size=32),
-            "email": self._labor_parse_text(post, "email", errors, _("E-mail"), size=128),
-            "emergency_contact": self._labor_parse_text(post, "emergency_contact", errors, _("Emergency contact"), size=128),
-            "emergency_phone": self._labor_parse_text(post, "emergency_phone", errors, _("Emergency phone"), size=32),
-            "note": self._labor_parse_text(post, "note", errors, _("Remarks"), size=2000),
-            "birthday": self._labor_parse_date(post, "birthday", errors, _("Date of birth")),
-            "date_start": self._labor_parse_date(post, "date_start", errors, _("Start date"), required=True),
+            "worker_name": self._labor_parse_text(post, "worker_name", errors, request.env._("Name"), required=True, size=128),
+            "id_number": self._labor_parse_text(post, "id_number", errors, request.env._("ID document number"), required=True, size=32),
+            "phone": self._labor_parse_text(post, "phone", errors, request.env._("Phone"), size=32),
+            "email": self._labor_parse_text(post, "email", errors, request.env._("E-mail"), size=128),
+            "emergency_contact": self._labor_parse_text(post, "emergency_contact", errors, request.env._("Emergency contact"), size=128),
+            "emergency_phone": self._labor_parse_text(post, "emergency_phone", errors, request.env._("Emergency phone"), size=32),
+            "note": self._labor_parse_text(post, "note", errors, request.env._("Remarks"), size=2000),
+            "birthday": self._labor_parse_date(post, "birthday", errors, request.env._("Date of birth")),
+            "date_start": self._labor_parse_date(post, "date_start", errors, request.env._("Start date"), required=True),
             "gender": post.get("gender") if post.get("gender") in GENDERS else False,
         }
         if vals["email"] and not tools.single_email_re.match(vals["email"]):
-            errors["email"] = _("%(email)s is not a valid e-mail address.", email=vals["email"])
+            errors["email"] = request.env._("%(email)s is not a valid e-mail address.", email=vals["email"])
         if vals["birthday"] and vals["birthday"] > today - relativedelta(years=MINIMUM_AGE):
-            errors["birthday"] = _("The worker must be at least %(age)s years old.", age=MINIMUM_AGE)
+            errors["birthday"] = request.env._("The worker must be at least %(age)s years old.", age=MINIMUM_AGE)
         if contract and vals["date_start"] and not contract.date_start <= vals["date_start"] <= contract.date_end:
-            errors["date_start"] = _(
+            errors["date_start"] = request.env._(
                 "The start must be within the contract, from %(start)s to %(end)s.",
                 start=contract.date_start,
                 end=contract.date_end,
@@ -157,20 +157,20 @@ class LaborWorkerProposalPortal(LaborPortal):
             used = upload or any((post.get(f"{key}{part}") or "").strip() for part in ("type", "number", "issue", "expiry"))
             if not used:
                 continue
-            cert_type = self._labor_parse_record(post, f"{key}type", types, errors, _("Certificate type"))
-            number = self._labor_parse_text(post, f"{key}number", errors, _("Certificate number"), size=64)
-            issue = self._labor_parse_date(post, f"{key}issue", errors, _("Issue date"))
+            cert_type = self._labor_parse_record(post, f"{key}type", types, errors, request.env._("Certificate type"))
+            number = self._labor_parse_text(post, f"{key}number", errors, request.env._("Certificate number"), size=64)
+            issue = self._labor_parse_date(post, f"{key}issue", errors, request.env._("Issue date"))
             expiry = self._labor_parse_date(
-                post, f"{key}expiry", errors, _("Expiry date"), required=bool(cert_type.expiry_required)
+                post, f"{key}expiry", errors, request.env._("Expiry date"), required=bool(cert_type.expiry_required)
             )
             if issue and issue > today:
-                errors[f"{key}issue"] = _("The issue date cannot be in the future.")
+                errors[f"{key}issue"] = request.env._("The issue date cannot be in the future.")
             if issue and expiry and expiry < issue:
-                errors[f"{key}expiry"] = _("The expiry date is before the issue date.")
+                errors[f"{key}expiry"] = request.env._("The expiry date is before the issue date.")
             elif expiry and expiry < today:
-                errors[f"{key}expiry"] = _("This certificate has already expired.")
+                errors[f"{key}expiry"] = request.env._("This certificate has already expired.")
             if not upload and f"{key}file" not in errors:
-                errors[f"{key}file"] = _("Attach the certificate's file.")
+                errors[f"{key}file"] = request.env._("Attach the certificate's file.")
             if upload:
                 certificates.append(
                     {

@@ -189,7 +189,6 @@ class LaborContract(models.Model):
 
     # Computes ---------------------------------------------------------------------------
     def _compute_access_url(self):
-        super()._compute_access_url()
         for contract in self:
             contract.access_url = f"/my/labor/contracts/{contract.id}"
 

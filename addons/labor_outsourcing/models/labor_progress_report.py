@@ -70,14 +70,14 @@ class LaborProgressReport(models.Model):
     date_from = fields.Date(string="From", required=True, tracking=True)
     date_to = fields.Date(string="To", required=True, tracking=True)
     # weekly report
-    work_done = fields.Text(string="Work Done")
+    work_done = fields.Text()
     progress_status = fields.Selection(PROGRESS_STATUSES, string="Status")
-    problems = fields.Text(string="Problems")
-    coordination_needed = fields.Text(string="Coordination Needed")
+    problems = fields.Text()
+    coordination_needed = fields.Text()
     remarks = fields.Text()
     # monthly report
     summary = fields.Text()
-    improvement_measures = fields.Text(string="Improvement Measures")
+    improvement_measures = fields.Text()
     next_month_plan = fields.Text(string="Next Month's Plan")
     # review
     pm_id = fields.Many2one(
@@ -92,7 +92,6 @@ class LaborProgressReport(models.Model):
     )
     director_id = fields.Many2one(
         "res.users",
-        string="Director",
         compute="_compute_reviewers",
         store=True,
         readonly=False,
@@ -106,7 +105,7 @@ class LaborProgressReport(models.Model):
     submitted_on = fields.Datetime(readonly=True, copy=False)
     pm_reviewed_by_id = fields.Many2one("res.users", string="Reviewed By", readonly=True, copy=False)
     pm_reviewed_on = fields.Datetime(string="Reviewed On", readonly=True, copy=False)
-    approved_by_id = fields.Many2one("res.users", string="Approved By", readonly=True, copy=False)
+    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     approved_on = fields.Datetime(readonly=True, copy=False)
 
     @api.depends("contract_id")
@@ -126,7 +125,6 @@ class LaborProgressReport(models.Model):
         return managers.sorted("id")[:1]
 
     def _compute_access_url(self):
-        super()._compute_access_url()
         for report in self:
             report.access_url = f"/my/labor/reports/{report.id}"
 

@@ -93,7 +93,6 @@ class LaborSettlement(models.Model):
 
     # Computes -----------------------------------------------------------------------------
     def _compute_access_url(self):
-        super()._compute_access_url()
         for settlement in self:
             settlement.access_url = f"/my/labor/settlements/{settlement.id}"
 

@@ -57,7 +57,6 @@ class LaborVendorDocument(models.Model):
     )
 
     def _compute_access_url(self):
-        super()._compute_access_url()
         for doc in self:
             doc.access_url = f"/my/labor/documents/{doc.id}"
 

@@ -77,14 +77,13 @@ class LaborWorkerProposal(models.Model):
     )
     supervisor_id = fields.Many2one(
         "res.users",
-        string="Supervisor",
         domain="[('share', '=', False)]",
         help="Internal user who will supervise the worker; he gets the on-boarding activities.",
     )
     submitted_by_id = fields.Many2one(
-        "res.users", string="Submitted By", default=lambda self: self.env.user, readonly=True, copy=False
+        "res.users", default=lambda self: self.env.user, readonly=True, copy=False
     )
-    decided_by_id = fields.Many2one("res.users", string="Decided By", readonly=True, copy=False)
+    decided_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     decided_on = fields.Datetime(readonly=True, copy=False)
     reject_reason = fields.Text(
         string="Rejection Reason", copy=False, tracking=True, help="Shown to the vendor in the portal."
@@ -97,7 +96,6 @@ class LaborWorkerProposal(models.Model):
             proposal.allowed_job_product_ids = proposal.contract_id.rate_ids.job_product_id
 
     def _compute_access_url(self):
-        super()._compute_access_url()
         for proposal in self:
             proposal.access_url = f"/my/labor/proposals/{proposal.id}"
 

@@ -15,6 +15,7 @@ pages (import them from ``odoo.addons.labor_outsourcing.tests.common_portal``):
 A page is refused when the answer is 403, 404 or a redirection to the login page, and the
 answer shows none of the given secrets (texts that only the owner may see)."""
 import base64
+from contextlib import contextmanager
 from datetime import timedelta
 
 from odoo import Command, fields, http
@@ -197,11 +198,20 @@ class LaborPortalTransactionCase(LaborPortalFixtures, TransactionCase):
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
         cls.setup_portal_fixtures()
 
+    @contextmanager
+    def assertRefused(self, exception, message):
+        """assertRaises (whose savepoint rolls the refused change back) and the error shown
+        to the user contains ``message``."""
+        with self.assertRaises(exception) as catcher:
+            yield catcher
+        self.assertIn(message, str(catcher.exception))
+
 
 class LaborPortalHttpCase(LaborPortalFixtures, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
         cls.setup_portal_fixtures()
 
     # Sessions ------------------------------------------------------------------------
