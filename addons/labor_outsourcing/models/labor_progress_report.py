@@ -271,7 +271,7 @@ class LaborProgressReport(models.Model):
         self.ensure_one()
         if feedback:
             body = self.env._("%(decision)s Feedback: %(feedback)s", decision=body, feedback=feedback)
-        self.message_post(body=body, subtype_xmlid="mail.mt_comment")
+        self.message_post(body=body, message_type="comment", subtype_xmlid="mail.mt_comment")
 
     def action_pm_review(self):
         """The project manager accepts the report: it goes to the director."""

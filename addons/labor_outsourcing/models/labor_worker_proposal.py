@@ -241,6 +241,7 @@ class LaborWorkerProposal(models.Model):
                     "Approved: %(worker)s is registered and his on-boarding has started.",
                     worker=employee.name,
                 ),
+                message_type="comment",
                 subtype_xmlid="mail.mt_comment",
             )
         return True
@@ -258,6 +259,7 @@ class LaborWorkerProposal(models.Model):
             proposal.activity_feedback(["labor_outsourcing.mail_activity_type_portal_review"])
             proposal.message_post(
                 body=self.env._("Rejected: %(reason)s", reason=proposal.reject_reason),
+                message_type="comment",
                 subtype_xmlid="mail.mt_comment",
             )
         return True

@@ -88,3 +88,63 @@ registry.category("web_tour.tours").add("labor_outsourcing_portal_document_tour"
         },
     ],
 });
+
+// Data prepared by TestPortalUi.test_vendor_corrects_a_returned_report: the project manager
+// returned the weekly report "Line staffed" of the vendor with his feedback.
+registry.category("web_tour.tours").add("labor_outsourcing_portal_report_tour", {
+    url: "/my",
+    steps: () => [
+        {
+            content: "Open the progress reports from the portal home",
+            trigger: '.o_portal_my_home a[href="/my/labor/reports"]',
+            run: "click",
+        },
+        {
+            trigger: '.o_labor_portal_row:contains("Weekly") .o_labor_badge[data-value="returned"]',
+        },
+        {
+            trigger: ".o_labor_portal_row a",
+            run: "click",
+        },
+        {
+            content: "The reviewer's feedback is shown with the report",
+            trigger: '.o_labor_feedback:contains("Give the absences per shift.")',
+        },
+        {
+            content: "and in the conversation",
+            trigger: "#chatterRoot:shadow .o-mail-Message:contains(Returned to the vendor)",
+        },
+        {
+            content: "The vendor answers in the conversation",
+            trigger: "#chatterRoot:shadow .o-mail-Composer-input",
+            run: "edit Absences are now split per shift.",
+        },
+        {
+            trigger: "#chatterRoot:shadow .o-mail-Composer-send:enabled",
+            run: "click",
+        },
+        {
+            trigger: "#chatterRoot:shadow .o-mail-Message:contains(Absences are now split per shift.)",
+        },
+        {
+            content: "Correct the report",
+            trigger: ".o_labor_edit_report",
+            run: "click",
+        },
+        {
+            trigger: "form.o_labor_report_form textarea[name=problems]",
+            run: "edit Day shift: 1 absence. Night shift: 1 absence.",
+        },
+        {
+            content: "and submit it again",
+            trigger: 'form.o_labor_report_form button[name=action][value=submit]',
+            run: "click",
+        },
+        {
+            trigger: '.o_labor_report_saved:contains("submitted for review")',
+        },
+        {
+            trigger: '.o_labor_badge[data-value="submitted"]',
+        },
+    ],
+});
