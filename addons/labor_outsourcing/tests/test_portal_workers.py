@@ -44,6 +44,24 @@ class TestPortalWorkers(LaborPortalHttpCase):
         self.assertNotIn("Missing Ma", response.text)
         self.assert_page("/my/labor/workers?sortby=start&search=Operator&search_in=job", "Compliant Chen")
 
+    def test_roster_queries_do_not_grow_with_the_workers(self):
+        """The roster computes compliance for the whole page at once: 20 more workers cost
+        no more queries than 2."""
+
+        def roster_queries():
+            self.get("/my/labor/workers")  # warm the caches
+            before = self.cr.sql_log_count
+            self.assert_page("/my/labor/workers", "Compliant Chen")
+            return self.cr.sql_log_count - before
+
+        few = roster_queries()
+        for index in range(20):
+            self.create_worker(self.vendor_a, self.contract_a, f"Extra Worker {index:02d}")
+        self.env.flush_all()
+        many = roster_queries()
+        self.assertGreater(few, 0, "the requests run on the test cursor")
+        self.assertLessEqual(many, few + 2, f"{few} queries for 2 workers, {many} for 22")
+
     def test_worker_page_shows_compliance_and_certificates_not_private_data(self):
         response = self.assert_page(
             f"/my/labor/workers/{self.compliant.id}", "Compliant Chen", "SKILL-CHEN", "Everything required is in order"
