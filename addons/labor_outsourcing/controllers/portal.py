@@ -101,7 +101,7 @@ class LaborPortal(CustomerPortal):
         recordset (public user, internal user, contact of a customer...)."""
         user = request.env.user
         partner = request.env["res.partner"]
-        if user._is_public():
+        if user._is_public() or not user.share:
             return partner
         commercial = user.sudo().commercial_partner_id
         return commercial if commercial.is_outsourcing_vendor and commercial.active else partner

@@ -264,3 +264,22 @@ class TestPortalAccess(LaborPortalHttpCase):
         self.assert_refused(f"/my/labor/contracts/{self.contract_a.id}", secrets=[self.contract_a.title])
         with self.assertRaises(AccessDenied):
             self.authenticate(self.portal_a.login, self.portal_a.login)
+
+
+@tagged("post_install", "-at_install")
+class TestPortalDemo(LaborPortalHttpCase):
+    def test_demo_portal_users(self):
+        """The demo logins of README: each sees its vendor's portal, not the other's."""
+        hengxin = self.env.ref("labor_outsourcing.demo_portal_user_hengxin")
+        jiaye = self.env.ref("labor_outsourcing.demo_portal_user_jiaye")
+        weekly = self.env.ref("labor_outsourcing.demo_progress_report_weekly")
+        proposal = self.env.ref("labor_outsourcing.demo_worker_proposal_jiaye")
+        self.assertEqual(hengxin.commercial_partner_id, self.env.ref("labor_outsourcing.demo_vendor_hengxin"))
+        self.assertEqual(weekly.state, "approved")
+        self.authenticate("portal.hengxin", "portal.hengxin")
+        self.assert_page("/my/labor/reports", weekly.name, self.env.ref("labor_outsourcing.demo_progress_report_monthly").name)
+        self.assert_refused(proposal.access_url, secrets=["Sun Mei"])
+        self.authenticate("portal.jiaye", "portal.jiaye")
+        self.assert_page("/my/labor/proposals", "Sun Mei")
+        self.assert_refused(weekly.access_url, secrets=[weekly.work_done])
+        self.assertTrue(jiaye.has_group("base.group_portal"))
