@@ -49,9 +49,10 @@ class LaborPortal(CustomerPortal):
 
     **Home counters.** Extend :meth:`_labor_home_counters` with ``{counter: (model,
     domain)}``; the counter is computed with ``search_count`` under the user's record rules
-    when he can read the model (``has_access('read')``), and shown by a
-    ``portal.portal_docs_entry`` with ``placeholder_count`` set to the counter's name (see
-    ``labor_outsourcing.portal_my_home_labor``).
+    when he can read the model (``has_access('read')``, else 0) and shown on /my by a
+    ``labor_outsourcing.portal_labor_docs_entry`` whose ``placeholder_count`` is the
+    counter's name, inside ``<div id="portal_vendor_category">`` and ``t-if="labor_vendor"``
+    (see ``labor_outsourcing.portal_my_home_labor``).
 
     **List pages.** A route states the model, template, url, title, sortings, filters and
     search inputs and calls :meth:`_labor_render_list`, which handles the pager, sortby,
@@ -63,11 +64,13 @@ class LaborPortal(CustomerPortal):
         def portal_labor_ncrs(self, page=1, **kw):
             return self._labor_render_list(
                 model="labor.ncr", template="labor_outsourcing_quality.portal_my_labor_ncrs",
-                url="/my/labor/ncrs", title=request.env._("Non-Conformances"), history="my_labor_ncrs_history",
+                url="/my/labor/ncrs", title=request.env._("Non-Conformances"),
+                history="my_labor_ncrs_history",
                 sortings={"date": {"label": request.env._("Newest"), "order": "date desc, id desc"}},
                 filters={"all": {"label": request.env._("All"), "domain": []},
                          "open": {"label": request.env._("Open"), "domain": [("state", "!=", "closed")]}},
-                search_inputs={"name": {"input": "name", "label": request.env._("Search in Number"), "fields": ["name"]}},
+                search_inputs={"name": {"input": "name", "label": request.env._("Search in Number"),
+                                        "fields": ["name"]}},
                 page=page, **kw)
 
     The template gets ``records`` (sudo records, already bounded: render only fields meant
@@ -79,7 +82,20 @@ class LaborPortal(CustomerPortal):
     carries the record's valid ``access_token`` (models with ``portal.mixin``); otherwise
     it raises 404 whatever the reason (missing record, another vendor's, wrong token), and
     sends a public visitor without token to the login page. :meth:`_labor_render_detail`
-    renders it with breadcrumbs and the previous/next pager.
+    renders it with breadcrumbs and the previous/next pager::
+
+        @http.route("/my/labor/ncrs/<int:ncr_id>", type="http", auth="public", website=True)
+        def portal_labor_ncr(self, ncr_id, access_token=None, **kw):
+            ncr = self._labor_check_document("labor.ncr", ncr_id, access_token)
+            return self._labor_render_detail(
+                ncr, "labor_outsourcing_quality.portal_my_labor_ncr",
+                breadcrumbs=[(request.env._("Non-Conformances"), "/my/labor/ncrs"), (ncr.name, None)],
+                history="my_labor_ncrs_history", access_token=access_token, values={"ncr": ncr}, **kw)
+
+    The records returned are sudo but keep the user's uid: a model method called on them
+    writes as the user (chatter author, ``create_uid``). Models without ``portal.mixin``
+    (``hr.employee``) are opened by record rules only; pass ``vendor_field`` when the
+    vendor is not ``vendor_id``.
 
     **Forms.** Write routes are POST only (CSRF-checked by Odoo: templates post
     ``csrf_token``), ``auth="user"``, for the vendor's contacts only; they validate every
@@ -91,6 +107,16 @@ class LaborPortal(CustomerPortal):
     Uploads are sniffed from their content (PDF, JPEG, PNG by default, see
     ``_labor_upload_mimetypes``), limited in size and count by the system parameters
     ``labor_outsourcing.portal_upload_max_mb`` (10) and ``..._max_files`` (5).
+
+    **Templates** (``views/labor_portal_templates.xml``): ``portal_labor_record_layout``
+    (a detail page: ``sidebar_title``, ``sidebar_entries`` and the body, with the form
+    errors), ``portal_labor_badge`` (a selection as a coloured badge),
+    ``portal_labor_form_errors``, ``portal_labor_input`` (an input with its error), and
+    the breadcrumbs from ``labor_breadcrumbs`` = [(label, url or None)].
+
+    **Tests**: ``tests/common_portal.py`` has two vendors with portal contacts, a portal
+    customer, a public visitor and ``assert_refused`` / ``assert_refused_to_all`` to prove
+    the refusal matrix of each new route over real HTTP.
     """
 
     _labor_upload_mimetypes = ("application/pdf", "image/jpeg", "image/png")
