@@ -45,3 +45,6 @@ from . import labor_settlement_line
 from . import labor_settlement_deduction
 from . import account_analytic_line
 from . import purchase_order
+from . import labor_worker_proposal
+from . import labor_worker_proposal_certificate
+from . import labor_progress_report

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from collections import defaultdict
 
+from dateutil.relativedelta import relativedelta
 from markupsafe import Markup
 
 from odoo import api, fields, models
@@ -110,6 +111,20 @@ class HrEmployee(models.Model):
     )
     labor_exit_date = fields.Date(string="Exit Date", readonly=True, copy=False, tracking=True, groups=WORKER_GROUPS)
     labor_exit_reason = fields.Text(string="Exit Reason", readonly=True, copy=False, groups=WORKER_GROUPS)
+    labor_departure_date = fields.Date(
+        string="Reported Departure",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        groups=WORKER_GROUPS,
+        help="Departure date the vendor reported through the portal; HR then off-boards the worker.",
+    )
+    labor_departure_reason = fields.Text(
+        string="Reported Departure Reason", readonly=True, copy=False, groups=WORKER_GROUPS
+    )
+    labor_departure_reported_by_id = fields.Many2one(
+        "res.users", string="Departure Reported By", readonly=True, copy=False, groups=WORKER_GROUPS
+    )
     labor_certificate_ids = fields.One2many(
         "labor.worker.certificate", "employee_id", string="Certificates", groups=WORKER_GROUPS
     )
@@ -420,14 +435,81 @@ class HrEmployee(models.Model):
 
     def action_labor_offboard(self):
         self.ensure_one()
+        context = {"default_employee_id": self.id}
+        if self.labor_departure_date:
+            # what the vendor reported; the exit is recorded on its day, not ahead
+            context["default_date"] = min(self.labor_departure_date, fields.Date.context_today(self))
+            context["default_reason"] = self.labor_departure_reason
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Off-board Worker"),
             "res_model": "labor.worker.offboard.wizard",
             "view_mode": "form",
             "target": "new",
-            "context": {"default_employee_id": self.id},
+            "context": context,
         }
+
+    def _labor_report_departure(self, date, reason):
+        """The vendor reports that the worker leaves on ``date`` (portal): the date and the
+        reason are recorded on the worker, noted in his chatter, and HR (his supervisor,
+        else the vendor's outsourcing responsible) gets an activity to off-board him. The
+        off-boarding itself, which revokes his access, stays a back-office action."""
+        self.ensure_one()
+        worker = self.sudo()
+        today = fields.Date.context_today(self)
+        reason = (reason or "").strip()
+        if not worker.is_labor_worker or not worker.active or worker.labor_exit_date:
+            raise UserError(self.env._("%(worker)s is no longer working for you.", worker=worker.name))
+        if worker.labor_departure_date:
+            raise UserError(
+                self.env._(
+                    "The departure of %(worker)s is already reported for %(date)s.",
+                    worker=worker.name,
+                    date=format_date(self.env, worker.labor_departure_date),
+                )
+            )
+        if not date:
+            raise UserError(self.env._("Give the departure date."))
+        if not reason:
+            raise UserError(self.env._("Give the reason of the departure."))
+        if worker.labor_assignment_start and date < worker.labor_assignment_start:
+            raise UserError(
+                self.env._(
+                    "The departure date cannot be before the start of the assignment (%(date)s).",
+                    date=format_date(self.env, worker.labor_assignment_start),
+                )
+            )
+        if date < today - relativedelta(months=1) or date > today + relativedelta(years=1):
+            raise UserError(
+                self.env._("The departure date must be within a month before and a year after today.")
+            )
+        worker.write(
+            {
+                "labor_departure_date": date,
+                "labor_departure_reason": reason,
+                "labor_departure_reported_by_id": self.env.user.id,
+            }
+        )
+        worker.message_post(
+            body=self.env._(
+                "%(user)s (%(vendor)s) reported the departure of the worker on %(date)s: %(reason)s",
+                user=self.env.user.name,
+                vendor=worker.labor_vendor_id.name,
+                date=format_date(self.env, date),
+                reason=reason,
+            ),
+            subtype_xmlid="mail.mt_note",
+        )
+        responsible = worker.labor_supervisor_id
+        if not responsible or not responsible.active or responsible.share:
+            responsible = worker.labor_vendor_id._labor_responsible_user()
+        worker.activity_schedule(
+            "labor_outsourcing.mail_activity_type_portal_review",
+            date_deadline=max(date, today),
+            user_id=responsible.id,
+            summary=self.env._("Off-board %(worker)s (leaves on %(date)s)", worker=worker.name, date=format_date(self.env, date)),
+        )
+        return True
 
     @api.constrains("labor_vendor_id", "labor_contract_id")
     def _check_labor_contract_vendor(self):

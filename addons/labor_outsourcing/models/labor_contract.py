@@ -87,7 +87,9 @@ class LaborContract(models.Model):
 
     _name = "labor.contract"
     _description = "Outsourcing Contract"
-    _inherit = ["mail.thread", "mail.activity.mixin", "labor.approval.mixin", "labor.expiry.mixin"]
+    _inherit = [
+        "portal.mixin", "mail.thread", "mail.activity.mixin", "labor.approval.mixin", "labor.expiry.mixin"
+    ]
     _order = "date_start desc, id desc"
     _check_company_auto = True
     _expiry_date_field = "date_end"
@@ -186,6 +188,10 @@ class LaborContract(models.Model):
     )
 
     # Computes ---------------------------------------------------------------------------
+    def _compute_access_url(self):
+        for contract in self:
+            contract.access_url = f"/my/labor/contracts/{contract.id}"
+
     @api.depends("department_id.manager_id.user_id")
     def _compute_department_manager_user_id(self):
         for contract in self:

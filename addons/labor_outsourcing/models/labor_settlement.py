@@ -45,7 +45,7 @@ class LaborSettlement(models.Model):
 
     _name = "labor.settlement"
     _description = "Outsourcing Settlement"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_from desc, id desc"
     _check_company_auto = True
 
@@ -92,6 +92,10 @@ class LaborSettlement(models.Model):
     note = fields.Text()
 
     # Computes -----------------------------------------------------------------------------
+    def _compute_access_url(self):
+        for settlement in self:
+            settlement.access_url = f"/my/labor/settlements/{settlement.id}"
+
     @api.depends("line_ids.subtotal", "deduction_ids.amount", "currency_id")
     def _compute_amounts(self):
         for settlement in self:

@@ -1,6 +1,13 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+# What a vendor may give when it uploads a document through the portal.
+PORTAL_FIELDS = frozenset(
+    {"type_id", "number", "issuing_authority", "issue_date", "expiry_date", "attachment", "attachment_name",
+     "previous_document_id"}
+)
 
 
 class LaborVendorDocument(models.Model):
@@ -9,7 +16,7 @@ class LaborVendorDocument(models.Model):
 
     _name = "labor.vendor.document"
     _description = "Vendor Qualification Document"
-    _inherit = ["labor.verifiable.document.mixin", "mail.activity.mixin"]
+    _inherit = ["portal.mixin", "labor.verifiable.document.mixin", "mail.activity.mixin"]
     _order = "vendor_id, type_id, expiry_date desc, id desc"
     _rec_names_search = ["number", "vendor_id", "type_id"]
     _verifiable_owner_field = "vendor_id"
@@ -40,6 +47,50 @@ class LaborVendorDocument(models.Model):
         copy=False,
     )
     rejection_reason = fields.Text(copy=False, tracking=True)
+    previous_document_id = fields.Many2one(
+        "labor.vendor.document",
+        string="Replaces",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        help="The document of which the vendor uploaded this one as a new version.",
+    )
+
+    def _compute_access_url(self):
+        for doc in self:
+            doc.access_url = f"/my/labor/documents/{doc.id}"
+
+    @api.constrains("previous_document_id", "vendor_id", "type_id")
+    def _check_previous_document(self):
+        for doc in self.filtered("previous_document_id"):
+            previous = doc.previous_document_id
+            if previous == doc or (previous.vendor_id, previous.type_id) != (doc.vendor_id, doc.type_id):
+                raise ValidationError(
+                    self.env._(
+                        "%(doc)s can only replace a document of the same vendor and type.", doc=doc.display_name
+                    )
+                )
+
+    @api.model
+    def _labor_portal_submit(self, vendor, vals):
+        """A document ``vendor`` uploaded through the portal: to verify, for that vendor
+        whatever ``vals`` holds (only the fields of PORTAL_FIELDS are accepted), noted in its
+        chatter, with a verification activity for the vendor's outsourcing responsible. The
+        portal controller calls it with sudo once it has validated the input."""
+        unexpected = set(vals) - PORTAL_FIELDS
+        if unexpected:
+            raise ValueError(f"Fields not allowed from the portal: {sorted(unexpected)}")
+        doc = self.create(dict(vals, vendor_id=vendor.id, state="draft"))
+        doc.message_post(
+            body=self.env._("Uploaded by %(user)s through the vendor portal.", user=self.env.user.name),
+            subtype_xmlid="mail.mt_note",
+        )
+        doc.activity_schedule(
+            "labor_outsourcing.mail_activity_type_portal_review",
+            user_id=vendor._labor_responsible_user().id,
+            summary=self.env._("Verify the %(type)s uploaded by the vendor", type=doc.type_id.name),
+        )
+        return doc
 
     def _verify_values(self):
         return dict(super()._verify_values(), rejection_reason=False)

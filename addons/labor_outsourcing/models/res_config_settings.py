@@ -26,6 +26,19 @@ class ResConfigSettings(models.TransientModel):
         help="Status given to a prospect or vendor under evaluation that wins a selection event.",
     )
 
+    labor_portal_upload_max_mb = fields.Integer(
+        string="Largest Upload (MB)",
+        config_parameter="labor_outsourcing.portal_upload_max_mb",
+        default=10,
+        help="Largest file a vendor may upload through the portal.",
+    )
+    labor_portal_upload_max_files = fields.Integer(
+        string="Files per Form",
+        config_parameter="labor_outsourcing.portal_upload_max_files",
+        default=5,
+        help="Most files a vendor may upload with one portal form.",
+    )
+
     labor_leadership_threshold = fields.Monetary(
         related="company_id.labor_leadership_threshold", readonly=False, currency_field="company_currency_id"
     )
@@ -41,3 +54,9 @@ class ResConfigSettings(models.TransientModel):
         for settings in self:
             if settings.labor_expiry_warning_days < 0:
                 raise ValidationError(self.env._("The expiry warning cannot be negative."))
+
+    @api.constrains("labor_portal_upload_max_mb", "labor_portal_upload_max_files")
+    def _check_labor_portal_upload_limits(self):
+        for settings in self:
+            if settings.labor_portal_upload_max_mb < 1 or settings.labor_portal_upload_max_files < 1:
+                raise ValidationError(self.env._("The portal upload limits must be at least 1."))

@@ -407,3 +407,21 @@ class ResPartner(models.Model):
         action["domain"] = [("vendor_id", "=", self.id)]
         action["context"] = {"default_vendor_id": self.id}
         return action
+
+    # Vendor portal ---------------------------------------------------------------------
+    def _labor_responsible_user(self):
+        """The internal user who handles what the vendor sends through the portal: its
+        outsourcing responsible when active, else the administrator."""
+        self.ensure_one()
+        user = self.sudo().outsourcing_user_id
+        return user if user and user.active and not user.share else self.env.ref("base.user_admin")
+
+    def action_labor_invite_portal(self):
+        """The standard portal access wizard on the vendor and its contacts: the contacts
+        granted access see the vendor's contracts, documents, workers, reports and
+        settlements on /my."""
+        self.ensure_one()
+        if not self.is_outsourcing_vendor:
+            raise UserError(self.env._("%(name)s is not an outsourcing vendor.", name=self.display_name))
+        wizard = self.env["portal.wizard"].with_context(active_ids=self.ids, active_model="res.partner").create({})
+        return wizard._action_open_modal()

@@ -9,3 +9,13 @@ from . import test_work_site
 from . import test_ui
 from . import test_settlement
 from . import test_worker
+from . import test_worker_ui
+from . import test_worker_proposal
+from . import test_progress_report
+from . import test_portal_security
+from . import test_portal_access
+from . import test_portal_contracts
+from . import test_portal_documents
+from . import test_portal_workers
+from . import test_portal_reports
+from . import test_portal_ui
