@@ -107,7 +107,7 @@ class LaborDashboard(models.AbstractModel):
         period = f"{format_date(self.env, date_from)} - {format_date(self.env, date_to)}"
         status_colour = {"met": "success", "not_met": "danger", "no_data": "muted"}
         tiles = []
-        for kpi in self.env["labor.kpi"].search([]):
+        for kpi in self.env["labor.kpi"].search([("active", "=", True)]):
             if kpi.code not in known:
                 continue
             numerator = sum(values[kpi.code]["numerator"] for values in results.values())
@@ -138,7 +138,7 @@ class LaborDashboard(models.AbstractModel):
         counts = dict(Partner._read_group(domain, ["labor_last_grade_id"], ["__count"]))
         status = ("success", "success", "warning", "danger")
         tiles = []
-        for index, grade in enumerate(self.env["labor.evaluation.grade"].search([])):
+        for index, grade in enumerate(self.env["labor.evaluation.grade"].search([("active", "=", True)])):
             count = counts.get(grade, 0)
             title = self.env._("Grade %(grade)s vendors", grade=grade.name)
             tiles.append(

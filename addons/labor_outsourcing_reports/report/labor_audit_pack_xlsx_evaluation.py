@@ -21,7 +21,7 @@ class LaborAuditPackXlsx(models.AbstractModel):
         when the period had no data)."""
         Evaluation = scope.env["labor.vendor.evaluation"]
         KpiValue = scope.env["labor.kpi.value"]
-        kpis = scope.env["labor.kpi"].search([])
+        kpis = scope.env["labor.kpi"].search([("active", "=", True)])
         units = selection_labels(kpis, "unit")
         columns = [
             Column("name", self.env._("Reference"), width=16),
