@@ -2,9 +2,10 @@
 import { registry } from "@web/core/registry";
 import { stepUtils } from "@web_tour/tour_service/tour_utils";
 
-// Data prepared by TestUi.test_evaluation_tour: a campaign being scored with one vendor
-// without records in the period and the administrator as only evaluator; the template's
-// manual criteria are the two partnership criteria.
+// Data prepared by TestUi.test_evaluation_tour: a vendor without records in the period. The
+// tour creates and starts a campaign with the administrator as only evaluator (the default
+// template's manual criteria are the two partnership criteria), scores, confirms, then
+// downloads the audit pack of the vendor.
 const VENDOR = "Tour Evaluated Staffing";
 const SCORES = [5, 4];
 
@@ -36,6 +37,74 @@ registry.category("web_tour.tours").add("labor_outsourcing_evaluation_tour", {
             content: "Open the Outsourcing app",
             trigger: '.o_app[data-menu-xmlid="labor_outsourcing.menu_labor_root"]',
             run: "click",
+        },
+        {
+            content: "Open the evaluations menu",
+            trigger: 'button[data-menu-xmlid="labor_outsourcing_reports.menu_labor_evaluation_root"]',
+            run: "click",
+        },
+        {
+            content: "Open the campaigns",
+            trigger: 'a[data-menu-xmlid="labor_outsourcing_reports.menu_labor_evaluation_campaign"]',
+            run: "click",
+        },
+        {
+            content: "Create a campaign",
+            trigger: ".o_control_panel_main_buttons .o_list_button_add",
+            run: "click",
+        },
+        {
+            trigger: ".o_form_view .o_field_widget[name=name] input",
+            run: "edit Tour evaluation",
+        },
+        {
+            content: "The administrator evaluates",
+            trigger: ".o_form_view .o_field_widget[name=evaluator_ids] input",
+            run: "edit Mitchell",
+        },
+        {
+            trigger: '.o-autocomplete--dropdown-item:contains("Mitchell Admin")',
+            run: "click",
+        },
+        {
+            trigger: '.o_field_widget[name=evaluator_ids] .o_tag:contains("Mitchell Admin")',
+        },
+        {
+            content: "Add the vendor",
+            trigger: ".o_field_widget[name=vendor_ids] .o_field_x2many_list_row_add a",
+            run: "click",
+        },
+        {
+            trigger: ".modal .o_searchview_input",
+            run: `edit ${VENDOR}`,
+        },
+        {
+            trigger: ".modal .o_searchview_input",
+            run: "press Enter",
+        },
+        {
+            trigger: `.modal .o_list_view .o_data_row:contains("${VENDOR}"):only-child .o_list_record_selector input`,
+            run: "click",
+        },
+        {
+            trigger: ".modal .o_select_button",
+            run: "click",
+        },
+        {
+            trigger: `.o_field_widget[name=vendor_ids] .o_data_row:contains("${VENDOR}")`,
+        },
+        {
+            content: "Start the campaign",
+            trigger: '.o_form_view .o_statusbar_buttons button[name="action_start"]',
+            run: "click",
+        },
+        {
+            content: "Accept: one evaluation per vendor",
+            trigger: ".modal-footer .btn-primary",
+            run: "click",
+        },
+        {
+            trigger: '.o_form_view .o_statusbar_status button.o_arrow_button_current:contains("In Progress")',
         },
         {
             content: "Open the evaluations menu",
@@ -120,6 +189,39 @@ registry.category("web_tour.tours").add("labor_outsourcing_evaluation_tour", {
         {
             content: "The KPI values are kept as evidence",
             trigger: '.o_field_widget[name=kpi_value_ids] .o_data_row td[name=kpi_id]:contains("Inspection Pass Rate")',
+        },
+        {
+            content: "Close the evaluation",
+            trigger: ".modal .modal-footer button:contains(Close)",
+            run: "click",
+        },
+        {
+            content: "Open the reporting menu",
+            trigger: 'body:not(:has(.modal)) button[data-menu-xmlid="labor_outsourcing.menu_labor_reporting"]',
+            run: "click",
+        },
+        {
+            content: "Open the audit pack",
+            trigger: 'a[data-menu-xmlid="labor_outsourcing_reports.menu_labor_audit_pack"]',
+            run: "click",
+        },
+        {
+            content: "Audit the evaluated vendor",
+            trigger: ".modal .o_field_widget[name=vendor_id] input",
+            run: `edit ${VENDOR}`,
+        },
+        {
+            trigger: `.o-autocomplete--dropdown-item:contains("${VENDOR}")`,
+            run: "click",
+        },
+        {
+            content: "Download the workbook",
+            trigger: ".modal button[name=action_download]",
+            run: "click",
+        },
+        {
+            content: "The dialog closes once the file is downloaded",
+            trigger: "body:not(:has(.modal))",
         },
     ],
 });
