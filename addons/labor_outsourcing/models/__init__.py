@@ -1,5 +1,7 @@
 from . import labor_expiry_mixin
 from . import labor_approval_mixin
+from . import labor_score_sheet_mixin
+from . import labor_score_line_mixin
 from . import labor_service_type
 from . import labor_work_site
 from . import labor_verifiable_document_mixin

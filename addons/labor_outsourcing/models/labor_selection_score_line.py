@@ -1,12 +1,11 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
-
-SCORES = [("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")]
+from odoo import fields, models
 
 
 class LaborSelectionScoreLine(models.Model):
     _name = "labor.selection.score.line"
+    _inherit = ["labor.score.line.mixin"]
     _description = "Vendor Selection Score"
     _order = "sheet_id, dimension_sequence, criterion_sequence, id"
 
@@ -14,20 +13,3 @@ class LaborSelectionScoreLine(models.Model):
         "labor.selection.score.sheet", required=True, ondelete="cascade", index=True
     )
     company_id = fields.Many2one(related="sheet_id.company_id", store=True)
-    criterion_id = fields.Many2one("labor.evaluation.criterion", required=True, ondelete="restrict")
-    dimension_id = fields.Many2one(related="criterion_id.dimension_id", store=True)
-    dimension_sequence = fields.Integer(related="criterion_id.dimension_id.sequence", store=True, string="Dimension Sequence")
-    criterion_sequence = fields.Integer(related="criterion_id.sequence", store=True, string="Criterion Sequence")
-    criterion_weight = fields.Float(related="criterion_id.weight")
-    score = fields.Selection(SCORES)
-    score_description = fields.Char(compute="_compute_score_description")
-    comment = fields.Char()
-
-    @api.depends("score", "criterion_id")
-    def _compute_score_description(self):
-        for line in self:
-            line.score_description = line.criterion_id._score_description(line.score)
-
-    def write(self, vals):
-        self.sheet_id._check_editable()
-        return super().write(vals)
