@@ -23,6 +23,8 @@ class LaborIssue(models.Model):
     _name = "labor.issue"
     _description = "Outsourcing Issue"
     _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    # the vendor's contacts (read access) follow up in the portal chatter
+    _mail_post_access = "read"
     _order = "priority desc, date_reported desc, id desc"
     _check_company_auto = True
 

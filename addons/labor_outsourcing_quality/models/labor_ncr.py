@@ -63,6 +63,8 @@ class LaborNcr(models.Model):
     _name = "labor.ncr"
     _description = "Non-Conformance Report"
     _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    # the vendor's contacts (read access) follow up in the portal chatter
+    _mail_post_access = "read"
     _order = "detected_on desc, id desc"
     _check_company_auto = True
 
