@@ -37,7 +37,7 @@ class QualityPortalHttpCase(LaborPortalHttpCase):
         )
 
     @classmethod
-    def create_done_inspection(cls, vendor, contract, tag):
+    def create_done_inspection(cls, contract, tag):
         plan = cls.env["labor.inspection.plan"].create(
             {
                 "name": f"Plan {tag}",
@@ -84,7 +84,7 @@ class QualityPortalHttpCase(LaborPortalHttpCase):
                                         "date_deadline": cls.today + timedelta(days=5)})],
         )
         draft_ncr = cls.create_ncr(vendor, contract, f"Draft NCR {tag}", state="draft")
-        inspection, draft_inspection = cls.create_done_inspection(vendor, contract, tag)
+        inspection, draft_inspection = cls.create_done_inspection(contract, tag)
         issue = cls.env["labor.issue"].create(
             {"title": f"Issue {tag}", "vendor_id": vendor.id, "contract_id": contract.id,
              "description": f"<p>Issue text {tag}</p>"}
@@ -100,7 +100,7 @@ class QualityPortalHttpCase(LaborPortalHttpCase):
         }
 
     @staticmethod
-    def quality_secrets(records, tag):
-        """Texts only the owner of ``records`` may see."""
+    def quality_secrets(tag):
+        """Texts only the vendor whose records carry ``tag`` may see."""
         return [f"Helmets missing {tag}", f"Late shift {tag}", f"Badge missing {tag}", f"Plan {tag}",
                 f"Issue {tag}", f"Vendor action {tag}", f"Description of Helmets missing {tag}"]
