@@ -9,7 +9,7 @@
     "website": "https://github.com/labor-outsourcing/odoo-labor-outsourcing",
     "author": "Labor Outsourcing contributors",
     "license": "LGPL-3",
-    "depends": ["labor_outsourcing"],
+    "depends": ["labor_outsourcing", "portal"],
     "data": [
         "security/labor_outsourcing_quality_security.xml",
         "security/ir.model.access.csv",
@@ -24,6 +24,9 @@
         "views/labor_issue_views.xml",
         "views/res_config_settings_views.xml",
         "views/labor_worker_sanction_views.xml",
+        "views/labor_ncr_portal_templates.xml",
+        "views/labor_inspection_portal_templates.xml",
+        "views/labor_issue_portal_templates.xml",
         "views/menus.xml",
     ],
     "demo": [

@@ -38,6 +38,7 @@
         "views/labor_vendor_reward_views.xml",
         "views/res_partner_views.xml",
         "views/res_config_settings_views.xml",
+        "views/labor_vendor_evaluation_portal_templates.xml",
         "wizards/labor_kpi_analysis_wizard_views.xml",
         "views/menus.xml",
         "report/labor_audit_pack_report.xml",

@@ -25,7 +25,7 @@ class LaborInspection(models.Model):
 
     _name = "labor.inspection"
     _description = "Quality Inspection"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -88,6 +88,10 @@ class LaborInspection(models.Model):
             for field, value in self._plan_defaults(self.plan_id).items():
                 if field in ("sampling_method", "company_id") or not self[field]:
                     self[field] = value
+
+    def _compute_access_url(self):
+        for inspection in self:
+            inspection.access_url = f"/my/labor/inspections/{inspection.id}"
 
     @api.depends("ncr_ids")
     def _compute_ncr_id(self):

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import plaintext2html
 
 from ..tools import sla
 from .labor_issue_sla import ISSUE_PRIORITIES
@@ -21,7 +22,9 @@ class LaborIssue(models.Model):
 
     _name = "labor.issue"
     _description = "Outsourcing Issue"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    # the vendor's contacts (read access) follow up in the portal chatter
+    _mail_post_access = "read"
     _order = "priority desc, date_reported desc, id desc"
     _check_company_auto = True
 
@@ -103,12 +106,54 @@ class LaborIssue(models.Model):
         ).filtered(lambda i: any(i._breaches(now)))
         return [("id", "in" if (operator == "=") == value else "not in", late.ids)]
 
+    def _compute_access_url(self):
+        for issue in self:
+            issue.access_url = f"/my/labor/issues/{issue.id}"
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", self.env._("New")) == self.env._("New"):
                 vals["name"] = self.env["ir.sequence"].next_by_code("labor.issue") or "/"
         return super().create(vals_list)
+
+    @api.model
+    def _labor_portal_raise(self, vendor, vals):
+        """An issue ``vendor`` raises through the portal (``vals``: title, issue_type,
+        priority, description as plain text, contract_id), for that vendor whatever
+        ``vals`` holds; the company's service levels apply and the vendor's outsourcing
+        responsible handles it. The portal controller calls it with sudo once it has
+        validated the input."""
+        allowed = {"title", "issue_type", "priority", "description", "contract_id"}
+        unexpected = set(vals) - allowed
+        if unexpected:
+            raise ValueError(f"Fields not allowed from the portal: {sorted(unexpected)}")
+        contract = self.env["labor.contract"].browse(vals.get("contract_id"))
+        if contract and contract.vendor_id != vendor:
+            raise UserError(self.env._("Choose one of your contracts."))
+        responsible = vendor._labor_responsible_user()
+        issue = self.create(
+            dict(
+                vals,
+                description=plaintext2html(vals.get("description") or ""),
+                vendor_id=vendor.id,
+                company_id=(contract.company_id or self.env.company).id,
+                user_id=responsible.id,
+            )
+        )
+        issue.message_subscribe(partner_ids=self.env.user.partner_id.ids)
+        issue.message_post(
+            body=self.env._("Raised by %(user)s through the vendor portal.", user=self.env.user.name),
+            author_id=self.env.user.partner_id.id,
+            message_type="comment",
+            subtype_xmlid="mail.mt_comment",
+        )
+        issue.activity_schedule(
+            "labor_outsourcing.mail_activity_type_portal_review",
+            user_id=responsible.id,
+            summary=self.env._("Answer the issue %(issue)s raised by the vendor", issue=issue.name),
+        )
+        return issue
 
     # Flow ------------------------------------------------------------------------------
     def action_respond(self):

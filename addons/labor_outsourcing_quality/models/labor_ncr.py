@@ -2,7 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from dateutil.relativedelta import relativedelta
 
-from odoo import api, fields, models
+from markupsafe import Markup
+
+from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 NCR_STATES = [
@@ -43,6 +45,13 @@ DISPOSITIONS = [
 ]
 PENALTY_STATES = [("none", "None"), ("proposed", "Proposed"), ("confirmed", "Confirmed"), ("waived", "Waived")]
 SIMILAR_MONTHS = 12
+#: Steps of the NCR in which the vendor answers through the portal: the root cause in the
+#: analysis, the actions in the analysis and the action plan (a vendor sends its 8D report
+#: at once), and a vendor action is done from then on until the NCR is verified (an
+#: immediate correction is often done before the plan is accepted).
+PORTAL_ANALYSIS_STATES = ("analysis",)
+PORTAL_PLAN_STATES = ("analysis", "action_plan")
+PORTAL_DONE_STATES = ("analysis", "action_plan", "implementation")
 
 
 class LaborNcr(models.Model):
@@ -53,7 +62,9 @@ class LaborNcr(models.Model):
 
     _name = "labor.ncr"
     _description = "Non-Conformance Report"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    # the vendor's contacts (read access) follow up in the portal chatter
+    _mail_post_access = "read"
     _order = "detected_on desc, id desc"
     _check_company_auto = True
 
@@ -162,6 +173,10 @@ class LaborNcr(models.Model):
                 )
             ncr.similar_ncr_ids = similar
             ncr.similar_ncr_count = len(similar)
+
+    def _compute_access_url(self):
+        for ncr in self:
+            ncr.access_url = f"/my/labor/ncrs/{ncr.id}"
 
     # CRUD -----------------------------------------------------------------------------
     @api.model_create_multi
@@ -374,6 +389,96 @@ class LaborNcr(models.Model):
             for ncr in ncrs
             if ncr.id not in taken
         ]
+
+    # Vendor portal --------------------------------------------------------------------
+    def _labor_state_label(self):
+        return dict(self._fields["state"]._description_selection(self.env))[self.state]
+
+    def _labor_portal_check_state(self, states):
+        self.ensure_one()
+        if self.state not in states:
+            raise UserError(
+                self.env._(
+                    "%(ncr)s is at the step %(state)s: this cannot be sent now.",
+                    ncr=self.name,
+                    state=self._labor_state_label(),
+                )
+            )
+
+    def _labor_portal_notify(self, body, summary, attachment_ids=None):
+        """Record what the vendor sent in the chatter (authored by the portal user's
+        partner, visible to the vendor) and ask the NCR's responsible to review it."""
+        self.ensure_one()
+        self.message_post(
+            body=body,
+            author_id=self.env.user.partner_id.id,
+            message_type="comment",
+            subtype_xmlid="mail.mt_comment",
+            attachment_ids=attachment_ids or [],
+        )
+        user = self.user_id if self.user_id.active and not self.user_id.share else self.vendor_id._labor_responsible_user()
+        self.activity_schedule("labor_outsourcing.mail_activity_type_portal_review", user_id=user.id, summary=summary)
+
+    def _labor_portal_submit_analysis(self, whys, root_cause, cause_category):
+        """The vendor's root-cause analysis: the 5-why lines ``whys`` [(question,
+        answer)] replace the previous ones; called with sudo by the portal controller
+        once the input is validated."""
+        self.ensure_one()
+        self._labor_portal_check_state(PORTAL_ANALYSIS_STATES)
+        if not root_cause or cause_category not in dict(CAUSE_CATEGORIES):
+            raise UserError(self.env._("Give the root cause and its category."))
+        self.write(
+            {
+                "why_ids": [Command.clear()]
+                + [Command.create({"sequence": index, "question": q, "answer": a}) for index, (q, a) in enumerate(whys)],
+                "root_cause": root_cause,
+                "cause_category": cause_category,
+            }
+        )
+        category = dict(self._fields["cause_category"]._description_selection(self.env))[cause_category]
+        lines = Markup("").join(Markup("<li>%s %s</li>") % (q, a) for q, a in whys)
+        body = Markup("<p>%s</p><p><strong>%s</strong> (%s)</p>%s") % (
+            self.env._("Root-cause analysis sent by %(user)s through the vendor portal:", user=self.env.user.name),
+            root_cause,
+            category,
+            Markup("<ol>%s</ol>") % lines if whys else "",
+        )
+        self._labor_portal_notify(body, self.env._("Review the root-cause analysis of %(ncr)s", ncr=self.name))
+        return True
+
+    def _labor_portal_done_states(self):
+        return PORTAL_DONE_STATES
+
+    def _labor_portal_propose_actions(self, actions):
+        """The vendor's corrective and preventive actions ``actions`` [{name, action_type,
+        date_deadline, description}], owned by the vendor and followed up by the NCR's
+        responsible."""
+        self.ensure_one()
+        self._labor_portal_check_state(PORTAL_PLAN_STATES)
+        if not actions:
+            raise UserError(self.env._("Propose at least one action."))
+        allowed = {"name", "action_type", "date_deadline", "description"}
+        created = self.env["labor.ncr.action"].create(
+            [
+                {
+                    **{key: value for key, value in action.items() if key in allowed},
+                    "ncr_id": self.id,
+                    "owner_type": "vendor",
+                    "user_id": self.user_id.id,
+                }
+                for action in actions
+            ]
+        )
+        types = dict(created._fields["action_type"]._description_selection(self.env))
+        lines = Markup("").join(
+            Markup("<li>%s: %s (%s)</li>") % (types[a.action_type], a.name, a.date_deadline) for a in created
+        )
+        body = Markup("<p>%s</p><ul>%s</ul>") % (
+            self.env._("Actions proposed by %(user)s through the vendor portal:", user=self.env.user.name),
+            lines,
+        )
+        self._labor_portal_notify(body, self.env._("Review the actions proposed for %(ncr)s", ncr=self.name))
+        return created
 
     # Navigation -----------------------------------------------------------------------
     def action_view_similar(self):

@@ -1,6 +1,8 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from markupsafe import Markup
+
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
 ACTION_STATES = [("todo", "To Do"), ("in_progress", "In Progress"), ("done", "Done"), ("cancel", "Cancelled")]
@@ -83,6 +85,42 @@ class LaborNcrAction(models.Model):
                                action=action.name)
                 )
         self.write({"state": "done"})
+        return True
+
+    def _labor_portal_done(self, evidence, files):
+        """The vendor marks its action done with ``evidence`` (text) and ``files``
+        [{name, data (base64), mimetype}] (validated by the portal controller): the files are
+        attached to the NCR and to the action, the NCR's chatter records it and its
+        responsible is asked to verify it."""
+        self.ensure_one()
+        ncr = self.ncr_id
+        if self.owner_type != "vendor":
+            raise UserError(self.env._("The action \"%(action)s\" is not yours to close.", action=self.name))
+        ncr._labor_portal_check_state(ncr._labor_portal_done_states())
+        if not evidence and not files:
+            raise UserError(
+                self.env._("Record the evidence of the action \"%(action)s\" before marking it done.", action=self.name)
+            )
+        # pending attachments of the poster: message_post links them to the NCR (also
+        # when a portal user posts) and they are shown with the message
+        attachments = self.env["ir.attachment"].create(
+            [
+                {"name": f["name"], "datas": f["data"], "mimetype": f["mimetype"],
+                 "res_model": "mail.compose.message", "res_id": 0}
+                for f in files
+            ]
+        )
+        self.write({"evidence": evidence, "attachment_ids": [Command.link(a.id) for a in attachments]})
+        self.action_done()
+        body = Markup("<p>%s</p>%s") % (
+            self.env._("Action \"%(action)s\" done, reported by %(user)s through the vendor portal.",
+                       action=self.name, user=self.env.user.name),
+            Markup("<p>%s</p>") % evidence if evidence else "",
+        )
+        ncr._labor_portal_notify(
+            body, self.env._("Verify the action \"%(action)s\" of %(ncr)s", action=self.name, ncr=ncr.name),
+            attachment_ids=attachments.ids,
+        )
         return True
 
     def _overdue_user(self):

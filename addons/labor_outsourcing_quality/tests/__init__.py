@@ -7,3 +7,6 @@ from . import test_risk
 from . import test_issue
 from . import test_ui
 from . import test_worker_sanction
+from . import test_portal_ncr
+from . import test_portal_quality_ui
+from . import test_portal_quality_access

@@ -19,10 +19,18 @@ class TestQualityAccess(QualityCommon):
         cls.plan = cls.env["labor.inspection.plan"].create({"name": "Access plan", "vendor_id": cls.q_vendor.id})
 
     def test_plain_and_portal_users_are_refused(self):
-        for user in (self.user_plain, self.user_portal):
-            for model in MODELS:
-                with self.assertRaises(AccessError, msg=f"{user.login} on {model}"):
-                    self.env[model].with_user(user).search([])
+        for model in MODELS:
+            with self.assertRaises(AccessError, msg=f"plain user on {model}"):
+                self.env[model].with_user(self.user_plain).search([])
+        # portal users read only their own vendor's records (the vendor portal), nothing else
+        for model in ("labor.inspection.plan", "labor.risk"):
+            with self.assertRaises(AccessError, msg=f"portal user on {model}"):
+                self.env[model].with_user(self.user_portal).search([])
+        for model in ("labor.ncr", "labor.ncr.action", "labor.inspection", "labor.issue"):
+            self.assertFalse(self.env[model].with_user(self.user_portal).search([]), model)
+        for model in ("labor.ncr", "labor.ncr.action", "labor.inspection", "labor.issue"):
+            with self.assertRaises(AccessError, msg=f"portal user writes {model}"):
+                self.env[model].with_user(self.user_portal).create({})
 
     def test_outsourcing_users_read_inspectors_write(self):
         self.assertEqual(self.ncr.with_user(self.user).title, "Access")

@@ -112,7 +112,7 @@ class LaborVendorEvaluation(models.Model):
 
     def _compute_access_url(self):
         for evaluation in self:
-            evaluation.access_url = f"/my/evaluations/{evaluation.id}"
+            evaluation.access_url = f"/my/labor/evaluations/{evaluation.id}"
 
     @api.depends("sheet_ids.state")
     def _compute_sheet_stats(self):

@@ -11,3 +11,4 @@ from . import test_evaluation_access
 from . import test_audit_pack_ui
 from . import test_evaluation_ui
 from . import test_audit_pack_evaluations
+from . import test_portal_evaluations

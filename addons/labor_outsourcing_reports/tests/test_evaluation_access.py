@@ -44,8 +44,13 @@ class TestEvaluationAccess(EvaluationCommon):
     def test_users_without_the_app_see_nothing(self):
         for user in (self.user_plain, self.user_portal):
             for model in MODELS:
+                if user == self.user_portal and model == "labor.vendor.evaluation":
+                    continue  # the vendor portal: see below
                 with self.subTest(user=user.login, model=model), self.assertRaises(AccessError):
                     self.env[model].with_user(user).search([])
+        # a portal user reads the confirmed evaluations of his own vendor only (none here)
+        self.evaluation.action_confirm()
+        self.assertFalse(self.env["labor.vendor.evaluation"].with_user(self.user_portal).search([]))
 
     def test_outsourcing_user_reads_and_scores_but_does_not_confirm(self):
         campaign = self.campaign.with_user(self.user)
