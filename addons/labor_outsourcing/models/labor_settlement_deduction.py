@@ -92,12 +92,11 @@ class LaborSettlementDeduction(models.Model):
         for model, res_id, settlement_ids in groups:
             if (model, res_id) in keys and len(settlement_ids) > 1:
                 names = self.env["labor.settlement"].sudo().browse(settlement_ids).mapped("name")
+                record = self.env[model].sudo().browse(res_id).display_name if model in self.env else f"{model},{res_id}"
                 raise ValidationError(
                     self.env._(
                         "%(record)s is already deducted (%(settlements)s).",
-                        record=self.env[model].sudo().browse(res_id).display_name
-                        if model in self.env
-                        else f"{model},{res_id}",
+                        record=record,
                         settlements=", ".join(sorted(set(names))),
                     )
                 )

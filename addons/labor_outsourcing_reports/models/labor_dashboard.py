@@ -141,6 +141,7 @@ class LaborDashboard(models.AbstractModel):
         for index, grade in enumerate(self.env["labor.evaluation.grade"].search([("active", "=", True)])):
             count = counts.get(grade, 0)
             title = self.env._("Grade %(grade)s vendors", grade=grade.name)
+            minimum = "%g" % grade.min_score
             tiles.append(
                 self._dashboard_tile(
                     f"grade_{grade.id}",
@@ -152,7 +153,7 @@ class LaborDashboard(models.AbstractModel):
                         title,
                         [("is_outsourcing_vendor", "=", True), ("labor_last_grade_id", "=", grade.id)],
                     ),
-                    self.env._("score from %(minimum)s", minimum=f"{grade.min_score:g}"),
+                    self.env._("score from %(minimum)s", minimum=minimum),
                 )
             )
         return {"key": "grade", "title": self.env._("Vendors by evaluation grade"), "tiles": tiles}

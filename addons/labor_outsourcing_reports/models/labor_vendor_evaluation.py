@@ -387,6 +387,7 @@ class LaborVendorEvaluation(models.Model):
         if consequence == "suspend" and company.labor_eval_suspend_on_d:
             notes += self._suspend_vendor()
         elif consequence == "reward" and company.labor_eval_reward_on_a:
+            score = "%.2f" % self.total_score
             reward = self.env["labor.vendor.reward"].sudo().create(
                 {
                     "vendor_id": self.vendor_id.id,
@@ -396,7 +397,7 @@ class LaborVendorEvaluation(models.Model):
                     "description": self.env._(
                         "Grade %(grade)s (%(score)s) in %(campaign)s",
                         grade=self.grade_id.name,
-                        score=f"{self.total_score:.2f}",
+                        score=score,
                         campaign=self.campaign_id.display_name,
                     ),
                 }
@@ -412,10 +413,11 @@ class LaborVendorEvaluation(models.Model):
         vendor = self.vendor_id
         notes = []
         labels = dict(vendor._fields["vendor_state"]._description_selection(self.env))
+        score = "%.2f" % self.total_score
         reason = self.env._(
             "Grade %(grade)s (%(score)s) confirmed in %(evaluation)s",
             grade=self.grade_id.name,
-            score=f"{self.total_score:.2f}",
+            score=score,
             evaluation=self.name,
         )
         if vendor.vendor_state in ("approved", "qualified"):
