@@ -12,3 +12,4 @@ from . import test_audit_pack_ui
 from . import test_evaluation_ui
 from . import test_audit_pack_evaluations
 from . import test_portal_evaluations
+from . import test_translations
