@@ -59,6 +59,8 @@ PY
   (or run scripts/setup-venv.sh)."
     lo_chrome >/dev/null || lo_die "No Chromium/Chrome found for Odoo's browser tours (tried chromium, google-chrome, chromium-browser).
   Install it with: apt-get install chromium chromium-driver"
+    command -v wkhtmltopdf >/dev/null 2>&1 || lo_die "No wkhtmltopdf found: Odoo prints PDF reports with it and the tests render them.
+  Install it with: apt-get install wkhtmltopdf"
 }
 
 lo_chrome() {

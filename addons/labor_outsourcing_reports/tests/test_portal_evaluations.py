@@ -58,7 +58,8 @@ class TestPortalEvaluations(LaborPortalHttpCase):
         self.assertNotIn("Conclusion BRAVO", response.text)
         if self.eval_a.kpi_value_ids:
             self.assertIn(self.eval_a.kpi_value_ids[0].kpi_id.name, response.text)
-        # the report (HTML here: no wkhtmltopdf on the test machine)
+        # the report (Odoo answers report_type=pdf with HTML in test mode; the PDF itself is
+        # rendered by test_evaluation_campaign.test_evaluation_report_renders)
         response = self.assert_page(f"{self.eval_a.access_url}?report_type=html", "Conclusion ALPHA", self.eval_a.name)
         self.assertNotIn("Conclusion BRAVO", response.text)
         self.assert_page("/my/labor/evaluations?sortby=score")
