@@ -67,6 +67,16 @@ class TestPortalSecurity(LaborPortalTransactionCase):
         for operation in ("write", "create", "unlink"):
             self.assertFalse(Employee.has_access(operation))
 
+    def test_contract_approval_reviews_stay_internal(self):
+        """OCA lets portal users read tier reviews; not those of outsourcing contracts."""
+        contract = self.env.ref("labor_outsourcing.demo_contract_to_approve")
+        reviews = self.env["tier.review"].search([("model", "=", "labor.contract"), ("res_id", "=", contract.id)])
+        self.assertTrue(reviews)
+        Review = self.env["tier.review"].with_user(self.portal_a)
+        self.assertFalse(Review.search([("model", "in", ("labor.contract", "labor.contract.amendment"))]))
+        with self.assertRaises(AccessError):
+            Review.browse(reviews.ids).read(["comment", "reviewer_ids"])
+
     def test_private_worker_fields_stay_closed(self):
         worker = self.records_a["worker"].with_user(self.portal_a)
         self.assertEqual(worker.name, "Worker ALPHA")
