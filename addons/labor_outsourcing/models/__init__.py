@@ -1,5 +1,7 @@
 from . import labor_expiry_mixin
 from . import labor_approval_mixin
+from . import labor_portal_mixin
+from . import labor_sequence_mixin
 from . import labor_score_sheet_mixin
 from . import labor_score_line_mixin
 from . import labor_service_type

@@ -87,9 +87,8 @@ class LaborContract(models.Model):
 
     _name = "labor.contract"
     _description = "Outsourcing Contract"
-    _inherit = [
-        "portal.mixin", "mail.thread", "mail.activity.mixin", "labor.approval.mixin", "labor.expiry.mixin"
-    ]
+    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.approval.mixin", "labor.expiry.mixin", "labor.sequence.mixin"]
+    _labor_portal_path = "contracts"
     _order = "date_start desc, id desc"
     _check_company_auto = True
     _expiry_date_field = "date_end"
@@ -188,10 +187,6 @@ class LaborContract(models.Model):
     )
 
     # Computes ---------------------------------------------------------------------------
-    def _compute_access_url(self):
-        for contract in self:
-            contract.access_url = f"/my/labor/contracts/{contract.id}"
-
     @api.depends("department_id.manager_id.user_id")
     def _compute_department_manager_user_id(self):
         for contract in self:
@@ -293,9 +288,6 @@ class LaborContract(models.Model):
     # CRUD --------------------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("labor.contract") or "/"
         contracts = super(LaborContract, self.with_context(labor_contract_creating=True)).create(vals_list)
         contracts = contracts.with_context(labor_contract_creating=False)
         # new contracts only: records imported in a later state keep their history

@@ -45,7 +45,8 @@ class LaborProgressReport(models.Model):
 
     _name = "labor.progress.report"
     _description = "Vendor Progress Report"
-    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _labor_portal_path = "reports"
     _order = "date_from desc, id desc"
     _check_company_auto = True
     _mail_post_access = "read"
@@ -124,10 +125,6 @@ class LaborProgressReport(models.Model):
         )
         return managers.sorted("id")[:1]
 
-    def _compute_access_url(self):
-        for report in self:
-            report.access_url = f"/my/labor/reports/{report.id}"
-
     # Constraints ------------------------------------------------------------------------
     @api.constrains("period_type", "date_from", "date_to", "contract_id", "vendor_id")
     def _check_period(self):
@@ -181,9 +178,6 @@ class LaborProgressReport(models.Model):
     # CRUD ---------------------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("labor.progress.report") or "/"
         reports = super().create(vals_list)
         for report in reports:
             if report.contract_id.state not in REPORTABLE_CONTRACT_STATES:

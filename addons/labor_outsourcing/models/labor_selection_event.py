@@ -12,7 +12,7 @@ class LaborSelectionEvent(models.Model):
 
     _name = "labor.selection.event"
     _description = "Vendor Selection Event"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
     _order = "date_start desc, id desc"
     _check_company_auto = True
 
@@ -98,12 +98,6 @@ class LaborSelectionEvent(models.Model):
     award_confirmed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     award_confirmed_on = fields.Datetime(readonly=True, copy=False)
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("labor.selection.event") or "/"
-        return super().create(vals_list)
 
     @api.depends("sheet_ids.state")
     def _compute_sheet_stats(self):

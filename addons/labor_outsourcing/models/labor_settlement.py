@@ -45,7 +45,8 @@ class LaborSettlement(models.Model):
 
     _name = "labor.settlement"
     _description = "Outsourcing Settlement"
-    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _labor_portal_path = "settlements"
     _order = "date_from desc, id desc"
     _check_company_auto = True
 
@@ -92,10 +93,6 @@ class LaborSettlement(models.Model):
     note = fields.Text()
 
     # Computes -----------------------------------------------------------------------------
-    def _compute_access_url(self):
-        for settlement in self:
-            settlement.access_url = f"/my/labor/settlements/{settlement.id}"
-
     @api.depends("line_ids.subtotal", "deduction_ids.amount", "currency_id")
     def _compute_amounts(self):
         for settlement in self:
@@ -155,12 +152,6 @@ class LaborSettlement(models.Model):
         return contract.date_end
 
     # CRUD ---------------------------------------------------------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("labor.settlement") or "/"
-        return super().create(vals_list)
 
     def write(self, vals):
         if {"contract_id", "date_from", "date_to"} & set(vals):

@@ -16,7 +16,8 @@ class LaborVendorDocument(models.Model):
 
     _name = "labor.vendor.document"
     _description = "Vendor Qualification Document"
-    _inherit = ["portal.mixin", "labor.verifiable.document.mixin", "mail.activity.mixin"]
+    _inherit = ["labor.portal.mixin", "labor.verifiable.document.mixin", "mail.activity.mixin"]
+    _labor_portal_path = "documents"
     _order = "vendor_id, type_id, expiry_date desc, id desc"
     _rec_names_search = ["number", "vendor_id", "type_id"]
     _verifiable_owner_field = "vendor_id"
@@ -55,10 +56,6 @@ class LaborVendorDocument(models.Model):
         index="btree_not_null",
         help="The document of which the vendor uploaded this one as a new version.",
     )
-
-    def _compute_access_url(self):
-        for doc in self:
-            doc.access_url = f"/my/labor/documents/{doc.id}"
 
     @api.constrains("previous_document_id", "vendor_id", "type_id")
     def _check_previous_document(self):

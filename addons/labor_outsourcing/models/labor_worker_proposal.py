@@ -23,7 +23,8 @@ class LaborWorkerProposal(models.Model):
 
     _name = "labor.worker.proposal"
     _description = "Worker Proposal"
-    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _labor_portal_path = "proposals"
     _order = "create_date desc, id desc"
     _check_company_auto = True
     _mail_post_access = "read"
@@ -94,10 +95,6 @@ class LaborWorkerProposal(models.Model):
     def _compute_allowed_job_product_ids(self):
         for proposal in self:
             proposal.allowed_job_product_ids = proposal.contract_id.rate_ids.job_product_id
-
-    def _compute_access_url(self):
-        for proposal in self:
-            proposal.access_url = f"/my/labor/proposals/{proposal.id}"
 
     # Constraints ------------------------------------------------------------------------
     @api.constrains("vendor_id", "contract_id", "job_product_id", "site_id", "date_start")
@@ -176,9 +173,6 @@ class LaborWorkerProposal(models.Model):
     # CRUD ---------------------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("labor.worker.proposal") or "/"
         proposals = super().create(vals_list)
         for proposal in proposals:
             if proposal.contract_id.state != "active":

@@ -25,7 +25,8 @@ class LaborInspection(models.Model):
 
     _name = "labor.inspection"
     _description = "Quality Inspection"
-    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _labor_portal_path = "inspections"
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -89,10 +90,6 @@ class LaborInspection(models.Model):
                 if field in ("sampling_method", "company_id") or not self[field]:
                     self[field] = value
 
-    def _compute_access_url(self):
-        for inspection in self:
-            inspection.access_url = f"/my/labor/inspections/{inspection.id}"
-
     @api.depends("ncr_ids")
     def _compute_ncr_id(self):
         for inspection in self:
@@ -102,8 +99,6 @@ class LaborInspection(models.Model):
     def create(self, vals_list):
         plans = self.env["labor.inspection.plan"].browse({vals["plan_id"] for vals in vals_list if vals.get("plan_id")})
         for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("labor.inspection") or "/"
             if vals.get("plan_id"):
                 for field, value in self._plan_defaults(plans.browse(vals["plan_id"])).items():
                     if field not in vals and value:

@@ -22,7 +22,8 @@ class LaborIssue(models.Model):
 
     _name = "labor.issue"
     _description = "Outsourcing Issue"
-    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _labor_portal_path = "issues"
     # the vendor's contacts (read access) follow up in the portal chatter
     _mail_post_access = "read"
     _order = "priority desc, date_reported desc, id desc"
@@ -106,16 +107,6 @@ class LaborIssue(models.Model):
         ).filtered(lambda i: any(i._breaches(now)))
         return [("id", "in" if (operator == "=") == value else "not in", late.ids)]
 
-    def _compute_access_url(self):
-        for issue in self:
-            issue.access_url = f"/my/labor/issues/{issue.id}"
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("labor.issue") or "/"
-        return super().create(vals_list)
 
     @api.model
     def _labor_portal_raise(self, vendor, vals):

@@ -62,7 +62,8 @@ class LaborNcr(models.Model):
 
     _name = "labor.ncr"
     _description = "Non-Conformance Report"
-    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _labor_portal_path = "ncrs"
     # the vendor's contacts (read access) follow up in the portal chatter
     _mail_post_access = "read"
     _order = "detected_on desc, id desc"
@@ -174,17 +175,7 @@ class LaborNcr(models.Model):
             ncr.similar_ncr_ids = similar
             ncr.similar_ncr_count = len(similar)
 
-    def _compute_access_url(self):
-        for ncr in self:
-            ncr.access_url = f"/my/labor/ncrs/{ncr.id}"
-
     # CRUD -----------------------------------------------------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("labor.ncr") or "/"
-        return super().create(vals_list)
 
     @api.onchange("contract_id")
     def _onchange_contract_id(self):

@@ -28,7 +28,8 @@ class LaborRisk(models.Model):
 
     _name = "labor.risk"
     _description = "Outsourcing Risk"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _labor_sequence_field = "reference"
     _order = "score desc, review_date, id desc"
     _check_company_auto = True
 
@@ -80,12 +81,6 @@ class LaborRisk(models.Model):
                 risk.residual_score = 0
                 risk.residual_level = False
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("reference", self.env._("New")) == self.env._("New"):
-                vals["reference"] = self.env["ir.sequence"].next_by_code("labor.risk") or "/"
-        return super().create(vals_list)
 
     @api.model
     def _cron_review_reminders(self):

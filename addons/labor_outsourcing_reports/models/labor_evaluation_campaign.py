@@ -34,7 +34,8 @@ class LaborEvaluationCampaign(models.Model):
 
     _name = "labor.evaluation.campaign"
     _description = "Vendor Evaluation Campaign"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _labor_sequence_field = "number"
     _order = "date_from desc, id desc"
     _check_company_auto = True
 
@@ -197,12 +198,6 @@ class LaborEvaluationCampaign(models.Model):
                 )
 
     # CRUD ------------------------------------------------------------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("number", self.env._("New")) == self.env._("New"):
-                vals["number"] = self.env["ir.sequence"].next_by_code("labor.evaluation.campaign") or "/"
-        return super().create(vals_list)
 
     def write(self, vals):
         locked = {"vendor_ids", "template_id", "date_from", "date_to", "period_type", "year", "period_index",

@@ -38,7 +38,8 @@ class LaborVendorEvaluation(models.Model):
 
     _name = "labor.vendor.evaluation"
     _description = "Vendor Periodic Evaluation"
-    _inherit = ["mail.thread", "mail.activity.mixin", "portal.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "labor.portal.mixin"]
+    _labor_portal_path = "evaluations"
     _order = "date_to desc, total_score desc, id"
     _check_company_auto = True
     _rec_names_search = ["name", "vendor_id"]
@@ -109,10 +110,6 @@ class LaborVendorEvaluation(models.Model):
     def _compute_name(self):
         for evaluation in self:
             evaluation.name = f"{evaluation.campaign_id.number or ''} {evaluation.vendor_id.name or ''}".strip()
-
-    def _compute_access_url(self):
-        for evaluation in self:
-            evaluation.access_url = f"/my/labor/evaluations/{evaluation.id}"
 
     @api.depends("sheet_ids.state")
     def _compute_sheet_stats(self):

@@ -10,7 +10,7 @@ class LaborVendorReward(models.Model):
 
     _name = "labor.vendor.reward"
     _description = "Vendor Reward"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "labor.sequence.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -27,12 +27,6 @@ class LaborVendorReward(models.Model):
     amount = fields.Monetary(currency_field="currency_id", tracking=True, help="Optional bonus.")
     active = fields.Boolean(default=True)
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("labor.vendor.reward") or "/"
-        return super().create(vals_list)
 
     @api.constrains("amount")
     def _check_amount(self):
