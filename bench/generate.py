@@ -394,7 +394,7 @@ class Generator:
 
     def make_inspections(self, contracts, total, workers_by_contract):
         self.plans = self.create("labor.inspection.plan", [
-            self.plan_vals(contract, due=self.rng.random() < 0.2) for contract in contracts
+            self.plan_vals(contract, due=index % 5 == 0) for index, contract in enumerate(contracts)
         ])
         items = {plan.id: plan.item_ids.sorted("sequence") for plan in self.plans}
         vals = []
@@ -625,6 +625,13 @@ class Generator:
                 Sheet.record_scores(campaign.id, vendor.id, evaluator.id,
                                     [self.rng.choice([2, 3, 4, 4, 5]) for _i in range(manual)])
         campaign.action_close_scoring()
+        # the manager takes the suggested recommendation where none is set yet
+        for evaluation in campaign.evaluation_ids.filtered(lambda e: not e.recommendation):
+            if evaluation.recommendation_suggested:
+                evaluation.recommendation = evaluation.recommendation_suggested
+            else:
+                evaluation.write({"recommendation": "continue",
+                                  "recommendation_note": "No recommendation set for this grade: continue."})
         campaign.action_confirm_evaluations()
         campaign.action_close()
         self.counts["labor.vendor.evaluation"] = len(campaign.evaluation_ids)

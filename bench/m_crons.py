@@ -32,12 +32,13 @@ _WRITE = re.compile(r"^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?([a-z0-9_]+)
 def recording_writes():
     """Counter {(statement, table): count} of the writes executed inside the block."""
     from odoo.sql_db import Cursor
+    from odoo.tools import SQL
 
     writes = Counter()
     original = Cursor.execute
 
     def execute(cursor, query, params=None, log_exceptions=True):
-        match = _WRITE.match(str(query))
+        match = _WRITE.match(query.code if isinstance(query, SQL) else str(query))
         if match:
             writes[match.group(1).split()[0].upper(), match.group(2)] += 1
         return original(cursor, query, params, log_exceptions)
