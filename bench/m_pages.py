@@ -70,7 +70,6 @@ PORTAL_PAGES = (
     ("/my/labor/issues?filterby=all", "labor.issue", "vendor_id", []),
     ("/my/labor/evaluations", "labor.vendor.evaluation", "vendor_id", [("state", "=", "confirmed")]),
 )
-PORTAL_PAGE_SIZE = 80  # portal.CustomerPortal._items_per_page
 HOME_PATHS = ("/my", "/my/home")
 TARGET = "equal"
 
@@ -156,23 +155,25 @@ def vendor_path(Model):
     return None
 
 
-def list_scopes(Model, domain, vendors, sizes):
+def list_scopes(Model, domain, vendors, sizes, order=None):
     """({"small": domain, "large": domain}, how, {"small": n, "large": n}): the records of
     each scope vendor when the vendor has more records on the large side, else as many
-    ids as ``sizes``."""
+    ids as ``sizes``: the first records of the list in its ``order``, the small side being
+    the first ones of the large side (both sides list records of the same shape)."""
     path = vendor_path(Model)
     if path:
         scopes = {side: domain + [(path, "=", vendors[side])] for side in ("small", "large")}
         counts = {side: Model.search_count(scope) for side, scope in scopes.items()}
         if 0 < counts["small"] < counts["large"]:
             return scopes, f"vendor ({path})", counts
-    ids = Model.search(domain, order="id", limit=sizes[1]).ids
+    ids = Model.search(domain, order=order, limit=sizes[1]).ids
     scopes = {"small": domain + [("id", "in", ids[: sizes[0]])], "large": domain + [("id", "in", ids)]}
     return scopes, "ids", {"small": len(ids[: sizes[0]]), "large": len(ids)}
 
 
-def measure_list(env, entry, manifest):
-    """One row: queries of opening ``entry`` (see :func:`menu_lists`) on each side."""
+def measure_list(env, entry, manifest, limit=LIMIT):
+    """One row: queries of opening ``entry`` (see :func:`menu_lists`) on each side, with
+    pages of ``limit`` records."""
     scope = manifest["scope"]
     sizes = scope["sizes"]
     manager = manifest["users"]["manager"]["user_id"]
@@ -181,11 +182,11 @@ def measure_list(env, entry, manifest):
     Model = env(user=manager, context=dict(env.context, **context))[entry["model"]]
     spec, order = list_specification(Model.env, entry["model"], entry["view_id"], entry["action"])
     vendors = {side: scope[side]["vendor_id"] for side in ("small", "large")}
-    scopes, how, in_scope = list_scopes(Model, entry["domain"], vendors, sizes)
+    scopes, how, in_scope = list_scopes(Model, entry["domain"], vendors, sizes, order)
 
     def open_list(side):
         Model.env.invalidate_all()
-        return Model.web_search_read(scopes[side], spec, offset=0, limit=LIMIT, order=order, count_limit=COUNT_LIMIT)
+        return Model.web_search_read(scopes[side], spec, offset=0, limit=limit, order=order, count_limit=COUNT_LIMIT)
 
     for side in ("small", "large"):  # warm-up: registry caches, prepared views
         open_list(side)
@@ -196,7 +197,7 @@ def measure_list(env, entry, manifest):
         queries[side] = measure.queries
         listed[side] = (len(result["records"]), result["length"])
     comparable = in_scope["large"] > in_scope["small"]
-    correct = all(listed[side] == (min(in_scope[side], LIMIT), in_scope[side]) for side in listed)
+    correct = all(listed[side] == (min(in_scope[side], limit), in_scope[side]) for side in listed)
     return row(
         SECTION,
         f"List: {entry['name']}",
@@ -216,8 +217,8 @@ def measure_list(env, entry, manifest):
     )
 
 
-def measure_lists(env, manifest):
-    return [measure_list(env, entry, manifest) for entry in menu_lists(env)]
+def measure_lists(env, manifest, limit=LIMIT):
+    return [measure_list(env, entry, manifest, limit) for entry in menu_lists(env)]
 
 
 # Portal pages ---------------------------------------------------------------------------------
@@ -230,6 +231,7 @@ def default_client_factory(env):
     import odoo.http
 
     dbname = env.cr.dbname
+    ENVIRON = {"REMOTE_ADDR": "127.0.0.1"}  # noqa: N806 (odoo.http logs the client's address)
 
     class WerkzeugPortalClient:
         def __init__(self, login, password):
@@ -240,17 +242,18 @@ def default_client_factory(env):
                 raise RuntimeError(f"/web/login answered {status} without a CSRF token")
             response = self.client.post(
                 "/web/login",
+                environ_base=ENVIRON,
                 data={"login": login, "password": password, "csrf_token": token.group(1), "db": dbname},
             )
             if response.status_code != 303 or "/web/login" in response.headers.get("Location", ""):
                 raise RuntimeError(f"{login} could not log in ({response.status_code})")
 
         def get(self, path):
-            response = self.client.get(path, follow_redirects=True)
+            response = self.client.get(path, follow_redirects=True, environ_base=ENVIRON)
             return response.status_code, response.get_data(as_text=True)
 
         def json(self, path, params):
-            response = self.client.post(path, json={"jsonrpc": "2.0", "method": "call", "params": params, "id": 1})
+            response = self.client.post(path, environ_base=ENVIRON, json={"jsonrpc": "2.0", "method": "call", "params": params, "id": 1})
             payload = response.get_json() or {}
             if "error" in payload:
                 return 500, payload["error"]
@@ -272,8 +275,16 @@ def page_rows(body, path):
     return set(re.findall(base + r"/(\d+)\b", body))
 
 
+def portal_page_size():
+    """Records per page of the portal's lists (``CustomerPortal._items_per_page``)."""
+    from odoo.addons.portal.controllers.portal import CustomerPortal
+
+    return CustomerPortal._items_per_page
+
+
 def measure_portal(env, manifest, client_factory=None):
     scope = manifest["scope"]
+    page_size = portal_page_size()
     client_factory = client_factory or default_client_factory(env)
     clients = {side: client_factory(scope[side]["login"], scope[side]["password"]) for side in ("small", "large")}
     rows = []
@@ -286,7 +297,7 @@ def measure_portal(env, manifest, client_factory=None):
             visible = env[model].sudo().search_count(
                 domain + [(vendor_field, "=", scope[side]["vendor_id"]), ("id", "in", readable)]
             )
-            expected[side] = (visible, min(visible, PORTAL_PAGE_SIZE))
+            expected[side] = (visible, min(visible, page_size))
             clients[side].get(path)  # warm-up
             (status, body), queries[side] = counted(lambda side=side: clients[side].get(path))
             shown = len(page_rows(body, path))
@@ -349,12 +360,13 @@ def measure_home(clients, scope):
     return rows
 
 
-def measure(env, manifest, client_factory=None, portal=True, lists=True, **_options):
-    """Rows of section 3: every back-office list, then every portal page (see the module
-    docstring); ``portal=False`` / ``lists=False`` leave a part out."""
+def measure(env, manifest, client_factory=None, portal=True, lists=True, limit=LIMIT, **_options):
+    """Rows of section 3: every back-office list (pages of ``limit`` records), then every
+    portal page (see the module docstring); ``portal=False`` / ``lists=False`` leave a
+    part out."""
     rows = []
     if lists:
-        rows.extend(measure_lists(env, manifest))
+        rows.extend(measure_lists(env, manifest, limit))
     if portal:
         rows.extend(measure_portal(env, manifest, client_factory))
     return rows

@@ -5,13 +5,28 @@ and every list page of the vendor portal makes as many SQL queries for a vendor 
 records of each kind as for one with 30 (more than the 10 rows of the small side, fewer
 than a page of 80, so every row is rendered)."""
 from datetime import date, timedelta
+from unittest.mock import patch
 
 from odoo import Command
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from odoo.addons.portal.controllers.portal import CustomerPortal
+
 from bench import m_pages
 
 SIZES = (10, 30)
+#: the lists the benchmark must measure (the issue's list)
+LIST_MODELS = {
+    "res.partner", "labor.vendor.document", "labor.selection.event", "labor.contract", "labor.contract.amendment",
+    "hr.employee", "labor.worker.proposal", "labor.progress.report", "labor.settlement", "account.analytic.line",
+    "labor.inspection", "labor.ncr", "labor.ncr.action", "labor.issue", "labor.risk", "labor.vendor.evaluation",
+    "labor.evaluation.campaign", "labor.kpi.value",
+}
+PORTAL_PAGES = {
+    "/my/labor/contracts", "/my/labor/documents", "/my/labor/workers", "/my/labor/proposals", "/my/labor/reports",
+    "/my/labor/settlements", "/my/labor/inspections", "/my/labor/ncrs", "/my/labor/issues", "/my/labor/evaluations",
+    "/my", "/my/home", "/my/counters",
+}
 
 
 @tagged("post_install", "-at_install")
@@ -229,18 +244,82 @@ class TestBenchPages(HttpCase):
 
         return HttpCaseClient
 
-    def test_list_views(self):
-        rows = m_pages.measure(self.env, self.manifest(), portal=False)
-        by_name = {row["name"]: row for row in rows}
+    def assert_equal_counts(self, rows):
         for row in rows:
             with self.subTest(row["name"]):
-                self.assertIsNot(row["ok"], False, row)
-        print("\n".join(f"{r['name']}: {r['reference_value']} / {r['value']} {r['details']}" for r in rows))
-        self.assertTrue(by_name)
+                self.assertIs(row["ok"], True, row)
+                self.assertEqual(row["value"], row["reference_value"], row)
+
+    def test_list_views(self):
+        """Every list of the app's menus (and the workers' timesheets) lists the 10 and the
+        30 records of the scope vendors with the same queries."""
+        rows = m_pages.measure(self.env, self.manifest(), portal=False)
+        self.assert_equal_counts(rows)
+        models = {row["details"]["model"] for row in rows}
+        self.assertTrue(LIST_MODELS <= models, LIST_MODELS - models)
+        for row in rows:
+            small, large = row["details"]["records"]
+            # failed inspections add draft NCRs to the vendors' 10 and 30
+            self.assertEqual((small, large), SIZES if row["details"]["model"] != "labor.ncr" else (13, 40), row)
+            self.assertEqual(row["details"]["listed"], [(small, small), (large, large)], row)
+            self.assertEqual(row["unit"], "queries")
+            self.assertGreater(row["value"], 0)
+        by_model = {row["details"]["model"]: row for row in rows}
+        self.assertEqual(by_model["labor.contract"]["details"]["scope"], "vendor (vendor_id)")
+        self.assertEqual(by_model["hr.employee"]["details"]["scope"], "vendor (labor_vendor_id)")
+        self.assertEqual(by_model["res.partner"]["details"]["scope"], "ids")
 
     def test_portal_pages(self):
+        """Every portal list page, /my and its counters make the same queries for the
+        contact of the vendor with 10 records of each kind as for the one with 30."""
         rows = m_pages.measure(self.env, self.manifest(), client_factory=self.http_client_factory(), lists=False)
-        print("\n".join(f"{r['name']}: {r['reference_value']} / {r['value']} {r['details']}" for r in rows))
+        self.assert_equal_counts(rows)
+        pages = {row["name"].split(": ", 1)[1].split("?")[0] for row in rows}
+        self.assertEqual(pages, PORTAL_PAGES)
         for row in rows:
-            with self.subTest(row["name"]):
-                self.assertTrue(row["ok"], row)
+            if row["details"].get("model"):
+                self.assertEqual(row["details"]["records"], list(SIZES), row)
+                self.assertEqual(row["details"]["listed"], list(SIZES), row)
+        counters = next(row for row in rows if row["name"] == "Portal: /my/counters")["details"]["counters"]
+        self.assertEqual(counters["small"]["labor_contract_count"], SIZES[0])
+        self.assertEqual(counters["large"]["labor_evaluation_count"], SIZES[1])
+
+    def test_full_pages(self):
+        """Pages of 20: the large side shows a full page and counts the rest."""
+        with patch.object(CustomerPortal, "_items_per_page", 20):
+            rows = m_pages.measure(self.env, self.manifest(), client_factory=self.http_client_factory(), limit=20)
+        self.assert_equal_counts(rows)
+        lists = [row for row in rows if row["details"]["kind"] == "list"]
+        self.assertEqual({tuple(row["details"]["listed"][1]) for row in lists}, {(20, 30), (20, 40)})
+        pages = [row for row in rows if row["details"].get("model") and row["details"]["kind"] == "portal"]
+        self.assertEqual({tuple(row["details"]["listed"]) for row in pages}, {(10, 20)})
+
+    def test_measure_finds_a_query_per_record(self):
+        """A contract's display name read with a query per contract is caught in the list
+        of settlements (each settlement of the fixture has its own contract)."""
+        Contract = type(self.env["labor.contract"])
+        compute = Contract._compute_display_name
+
+        def one_query_per_contract(records):
+            for record in records:
+                record.env.cr.execute("SELECT 1")
+            compute(records)
+
+        entry = next(entry for entry in m_pages.menu_lists(self.env) if entry["model"] == "labor.settlement")
+        self.assertIs(m_pages.measure_list(self.env, entry, self.manifest())["ok"], True)
+        with patch.object(Contract, "_compute_display_name", one_query_per_contract):
+            row = m_pages.measure_list(self.env, entry, self.manifest())
+        self.assertIs(row["ok"], False)
+        self.assertEqual(row["value"] - row["reference_value"], SIZES[1] - SIZES[0], row)
+
+    def test_default_client_logs_in_through_the_login_page(self):
+        """The benchmark's own client (werkzeug, in this process) logs the vendor's contact
+        in with his password and gets his pages."""
+        client = m_pages.default_client_factory(self.env)(self.scope["small"]["login"], self.scope["small"]["password"])
+        status, body = client.get("/my/labor/contracts")
+        self.assertEqual(status, 200)
+        self.assertEqual(len(m_pages.page_rows(body, "/my/labor/contracts")), SIZES[0])
+        status, result = client.json("/my/counters", {"counters": ["labor_worker_count"]})
+        self.assertEqual((status, result["labor_worker_count"]), (200, SIZES[0]))
+        with self.assertRaises(RuntimeError):
+            m_pages.default_client_factory(self.env)(self.scope["small"]["login"], "wrong password")
