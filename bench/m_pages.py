@@ -78,6 +78,8 @@ TARGET = "equal"
 def menu_lists(env):
     """[{"name", "model", "view_id", "domain", "context", "action"}] of the window actions
     of the app's menus that open a list, plus :data:`EXTRA_LISTS`."""
+    from odoo.tools.safe_eval import safe_eval
+
     root = env.ref(ROOT_MENU)
     excluded = [env.ref(xmlid, raise_if_not_found=False) for xmlid in EXCLUDED_MENUS]
     menus = env["ir.ui.menu"].sudo().with_context(active_test=True).search(
@@ -85,8 +87,6 @@ def menu_lists(env):
     )
     lists, seen = [], set()
     eval_context = env["ir.actions.actions"]._get_eval_context()
-    from odoo.tools.safe_eval import safe_eval
-
     for menu in menus:
         if any(menu.parent_path.startswith(ex.parent_path) for ex in excluded if ex):
             continue
@@ -218,7 +218,19 @@ def measure_list(env, entry, manifest, limit=LIMIT):
 
 
 def measure_lists(env, manifest, limit=LIMIT):
-    return [measure_list(env, entry, manifest, limit) for entry in menu_lists(env)]
+    """A row per list of :func:`menu_lists`; a list the manager cannot open is a failed row."""
+    from odoo.exceptions import AccessError, UserError
+
+    rows = []
+    for entry in menu_lists(env):
+        try:
+            rows.append(measure_list(env, entry, manifest, limit))
+        except (AccessError, UserError) as error:
+            rows.append(
+                row(SECTION, f"List: {entry['name']}", None, "queries", target=TARGET, ok=False, kind="list",
+                    model=entry["model"], error=str(error))
+            )
+    return rows
 
 
 # Portal pages ---------------------------------------------------------------------------------
