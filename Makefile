@@ -1,6 +1,7 @@
 # Labor Outsourcing for Odoo 18: developer entry points. See README.md.
 # ODOO_PATH (default /opt/odoo) and ODOO_PYTHON (default /opt/odoo-venv/bin/python) locate Odoo.
-.PHONY: help run test lint setup clean
+.PHONY: help run test lint setup clean bench-data bench
+SCALE ?= full
 .DEFAULT_GOAL := help
 
 help:
@@ -8,6 +9,8 @@ help:
 	@echo "make run    - Odoo 18 with the addons and demo data on http://127.0.0.1:8069 (admin/admin)"
 	@echo "make test   - lint, fresh database, every test (pytest-odoo, browser tours); fails on any skip"
 	@echo "make lint   - pylint-odoo over the addons"
+	@echo "make bench-data SCALE=small|full - a benchmark database with generated data (full: 200 vendors, 100k inspections+NCRs, 200k timesheets)"
+	@echo "make bench SCALE=small|full      - the benchmark on it: table + bench-results-SCALE.json (see BENCHMARKS.md)"
 	@echo "make clean  - remove the private PostgreSQL cluster and Odoo data under .run/"
 
 setup:
@@ -24,3 +27,9 @@ lint:
 
 clean:
 	scripts/clean.sh
+
+bench-data:
+	scripts/bench.sh data $(SCALE)
+
+bench:
+	scripts/bench.sh run $(SCALE)

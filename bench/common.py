@@ -54,6 +54,18 @@ def environment(registry, uid=None, context=None, commit=False):
             cr.rollback()
 
 
+@contextlib.contextmanager
+def rolled_back(env):
+    """Run the block in a savepoint rolled back at its end (the ORM caches are cleared):
+    a measurement that creates or changes records leaves the database as it found it."""
+    with env.cr.savepoint(flush=True) as savepoint:
+        try:
+            yield
+        finally:
+            savepoint.close(rollback=True)
+    env.invalidate_all()
+
+
 def sql_counter():
     """Queries executed so far by this process (every cursor, every thread)."""
     from odoo import sql_db

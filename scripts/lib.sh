@@ -111,7 +111,7 @@ lo_pg_as_owner() {
 }
 
 lo_pg_setup() {
-    # $1: cluster name (run|test); sets PGHOST/PGPORT/PGUSER for Odoo.
+    # $1: cluster name (run|test|bench); sets PGHOST/PGPORT/PGUSER for Odoo.
     local name="$1"
     if [ -n "${LO_ODOO_CONF:-}" ] || [ -n "${PGHOST:-}" ] || [ -n "${PGPORT:-}" ] || [ -n "${PGUSER:-}" ]; then
         lo_log "Using the PostgreSQL server given by ${LO_ODOO_CONF:+$LO_ODOO_CONF }${PGHOST:+PGHOST=$PGHOST }${PGPORT:+PGPORT=$PGPORT }${PGUSER:+PGUSER=$PGUSER}"
@@ -121,7 +121,11 @@ lo_pg_setup() {
     bindir="$(lo_pg_bindir)" || lo_die "No PostgreSQL server binaries (initdb, pg_ctl) found.
   Install PostgreSQL (apt-get install postgresql) or point PGHOST/PGPORT/PGUSER at a running server."
     local dir="$LO_STATE/pg-$name" port
-    if [ "$name" = test ]; then port="${LO_PG_PORT:-54330}"; else port="${LO_PG_PORT:-54329}"; fi
+    case "$name" in
+        test) port="${LO_PG_PORT:-54330}" ;;
+        bench) port="${LO_PG_PORT:-54331}" ;;
+        *) port="${LO_PG_PORT:-54329}" ;;
+    esac
     mkdir -p "$LO_STATE"
     if [ "$(id -u)" = 0 ]; then
         id "${LO_PG_OS_USER:-postgres}" >/dev/null 2>&1 || lo_die "Running as root: PostgreSQL needs an unprivileged OS user (${LO_PG_OS_USER:-postgres}); create it or set LO_PG_OS_USER."

@@ -3,11 +3,13 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from .labor_settlement import LINK_CONTEXT_KEY
-
 # What a settlement priced: locked once settled. Fields Odoo itself maintains on
 # timesheets (invoicing, validation, analytic distribution...) stay writable.
 SETTLED_LOCKED_FIELDS = ("date", "unit_amount", "employee_id", "project_id", "task_id", "amount", "name")
+# What a worker logs: changing it is logging work, which non-compliant workers cannot do.
+# (Not ``amount``: hr_timesheet writes the cost of every new line one by one after its
+# creation, which would check the workers once per line.)
+WORK_FIELDS = ("date", "unit_amount", "employee_id", "project_id", "task_id")
 
 
 class AccountAnalyticLine(models.Model):
@@ -26,7 +28,7 @@ class AccountAnalyticLine(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self._labor_is_settlement_write() and any(vals.get("labor_settlement_id") for vals in vals_list):
+        if any(vals.get("labor_settlement_id") for vals in vals_list):
             raise UserError(
                 self.env._("Timesheets are linked to a settlement by computing the settlement, not by hand.")
             )
@@ -42,22 +44,16 @@ class AccountAnalyticLine(models.Model):
     def _is_readonly(self):
         return super()._is_readonly() or bool(self.sudo().labor_settlement_id)
 
-    def _labor_is_settlement_write(self):
-        """The settlement's own writes: in sudo and flagged (a context key alone can be
-        sent by any RPC client)."""
-        return self.env.su and self.env.context.get(LINK_CONTEXT_KEY)
-
     def write(self, vals):
-        if self._labor_is_settlement_write():
-            self._check_not_settled_elsewhere(vals)
-        elif "labor_settlement_id" in vals:
+        # the settlement links its timesheets itself, in SQL (labor.settlement._link_timesheets)
+        if "labor_settlement_id" in vals:
             raise UserError(
                 self.env._("Timesheets are linked to a settlement by computing the settlement, not by hand.")
             )
-        elif set(vals) & set(SETTLED_LOCKED_FIELDS):
+        if set(vals) & set(SETTLED_LOCKED_FIELDS):
             self._check_not_settled()
         result = super().write(vals)
-        if set(vals) & set(SETTLED_LOCKED_FIELDS) and not self._labor_is_settlement_write():
+        if set(vals) & set(WORK_FIELDS):
             self._labor_check_workers_can_work()
         return result
 
@@ -73,21 +69,6 @@ class AccountAnalyticLine(models.Model):
                     "These timesheets are settled and locked: reset or cancel %(settlements)s first.\n%(lines)s",
                     settlements=", ".join(settled.labor_settlement_id.mapped("name")),
                     lines=settled._labor_describe(),
-                )
-            )
-
-    def _check_not_settled_elsewhere(self, vals):
-        """A timesheet is settled once: linking refuses lines of another settlement."""
-        target = vals.get("labor_settlement_id")
-        if not target:
-            return
-        taken = self.sudo().filtered(lambda line: line.labor_settlement_id and line.labor_settlement_id.id != target)
-        if taken:
-            raise UserError(
-                self.env._(
-                    "These timesheets are already settled by %(settlements)s:\n%(lines)s",
-                    settlements=", ".join(taken.labor_settlement_id.mapped("name")),
-                    lines=taken._labor_describe(),
                 )
             )
 

@@ -6,7 +6,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import format_date
+from odoo.tools import SQL, format_date
 from odoo.tools.misc import formatLang
 
 from ..tools import settlement as arithmetic
@@ -21,7 +21,6 @@ SETTLEABLE_CONTRACT_STATES = ("active", "expired", "terminated", "renewed")
 # Purchase order states in which the settlement can still be cancelled.
 PO_CANCELLABLE_STATES = ("draft", "sent", "to approve", "cancel")
 # Context key of the settlement's own writes on its timesheets (see account.analytic.line).
-LINK_CONTEXT_KEY = "labor_settlement_link"
 
 
 def _default_date_from(model):
@@ -316,7 +315,7 @@ class LaborSettlement(models.Model):
                 for sequence, line in enumerate(lines, start=1)
             ]
         )
-        timesheets.with_context(**{LINK_CONTEXT_KEY: True}).write({"labor_settlement_id": self.id})
+        self._link_timesheets(timesheets)
         self._refresh_automatic_deductions()
         self.write({"state": "computed"})
 
@@ -360,8 +359,51 @@ class LaborSettlement(models.Model):
 
     def _release_timesheets(self):
         """Unlink the settled timesheets, which unlocks them (one search, one write)."""
-        timesheets = self.env["account.analytic.line"].sudo().search([("labor_settlement_id", "in", self.ids)])
-        timesheets.with_context(**{LINK_CONTEXT_KEY: True}).write({"labor_settlement_id": False})
+        if not self.ids:
+            return
+        Timesheet = self.env["account.analytic.line"].sudo()
+        Timesheet.flush_model(["labor_settlement_id"])
+        self.env.cr.execute(
+            SQL(
+                "UPDATE account_analytic_line SET labor_settlement_id = NULL, write_uid = %s, write_date = %s "
+                "WHERE labor_settlement_id = ANY(%s) RETURNING id",
+                self.env.uid,
+                self.env.cr.now(),
+                self.ids,
+            )
+        )
+        self._timesheets_relinked(Timesheet.browse(row[0] for row in self.env.cr.fetchall()))
+
+    def _link_timesheets(self, timesheets):
+        """Link ``timesheets`` (unsettled, just read) to ``self`` in one statement whatever
+        their number (the ORM writes 100 rows per query); refused if another settlement
+        took any of them in the meantime."""
+        self.ensure_one()
+        timesheets.flush_recordset(["labor_settlement_id"])
+        self.env.cr.execute(
+            SQL(
+                "UPDATE account_analytic_line SET labor_settlement_id = %s, write_uid = %s, write_date = %s "
+                "WHERE id = ANY(%s) AND labor_settlement_id IS NULL",
+                self.id,
+                self.env.uid,
+                self.env.cr.now(),
+                timesheets.ids,
+            )
+        )
+        if self.env.cr.rowcount != len(timesheets):
+            raise UserError(
+                self.env._(
+                    "Some timesheets of %(settlement)s were settled by another settlement meanwhile: compute it again.",
+                    settlement=self.name,
+                )
+            )
+        self._timesheets_relinked(timesheets)
+
+    def _timesheets_relinked(self, timesheets):
+        """The ORM's view of timesheets whose settlement was set in SQL."""
+        timesheets.invalidate_recordset(["labor_settlement_id", "write_uid", "write_date"])
+        timesheets.modified(["labor_settlement_id"])
+        self.invalidate_recordset(["timesheet_ids", "timesheet_count"])
 
     def action_confirm(self):
         """Order the settled services from the vendor: one purchase order per settlement."""

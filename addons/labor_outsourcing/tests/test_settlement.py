@@ -287,9 +287,11 @@ class TestSettlement(SettlementCommon):
         self.assertEqual(second.timesheet_ids, late)
         self.assertEqual(second.amount_untaxed_lines, 216.0)
         self.assertEqual(first.timesheet_ids, self.march)
-        # the settlement cannot take lines of another one
-        with self.assertRefused(UserError, f"already settled by {first.name}"):
-            self.march[:1].with_context(labor_settlement_link=True).write({"labor_settlement_id": second.id})
+        # the settlement cannot take lines another one took meanwhile (nothing linked)
+        with self.assertRefused(UserError, "settled by another settlement meanwhile"):
+            second._link_timesheets(self.march[:1] | self.not_settled[:1])
+        self.assertEqual(self.march[:1].labor_settlement_id, first)
+        self.assertFalse(self.not_settled[:1].labor_settlement_id)
         # a source is deducted once
         source = {"source_model": "res.partner", "source_id": self.settle_vendor.id}
         second.write({"deduction_ids": [Command.create(dict(source, reason="Late report", amount=10))]})
