@@ -257,22 +257,30 @@ class LaborContract(models.Model):
 
     @api.constrains("state", "vendor_id", "service_type_id", "date_start", "date_end", "allow_overlap")
     def _check_overlap(self):
-        for contract in self.filtered(lambda c: c.state in ("to_approve", "approved", "active")):
-            if contract.allow_overlap:
-                continue
-            overlapping = self.search(
-                [
-                    ("id", "!=", contract.id),
-                    ("company_id", "=", contract.company_id.id),
-                    ("vendor_id", "=", contract.vendor_id.id),
-                    ("service_type_id", "=", contract.service_type_id.id),
-                    ("state", "in", ("approved", "active")),
-                    ("allow_overlap", "=", False),
-                    ("date_start", "<=", contract.date_end),
-                    ("date_end", ">=", contract.date_start),
-                ],
-                limit=1,
-            )
+        contracts = self.filtered(lambda c: c.state in ("to_approve", "approved", "active") and not c.allow_overlap)
+        if not contracts:
+            return
+        # one query for the whole batch: the approved and active contracts of the same
+        # vendors that may overlap one of them, then each contract's first one
+        others = self.search(
+            [
+                ("company_id", "in", contracts.company_id.ids),
+                ("vendor_id", "in", contracts.vendor_id.ids),
+                ("state", "in", ("approved", "active")),
+                ("allow_overlap", "=", False),
+                ("date_start", "<=", max(contracts.mapped("date_end"))),
+                ("date_end", ">=", min(contracts.mapped("date_start"))),
+            ]
+        )
+        for contract in contracts:
+            overlapping = others.filtered(
+                lambda other, c=contract: other != c
+                and other.company_id == c.company_id
+                and other.vendor_id == c.vendor_id
+                and other.service_type_id == c.service_type_id
+                and other.date_start <= c.date_end
+                and other.date_end >= c.date_start
+            )[:1]
             if overlapping:
                 raise ValidationError(
                     self.env._(

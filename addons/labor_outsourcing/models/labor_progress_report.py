@@ -133,6 +133,16 @@ class LaborProgressReport(models.Model):
             "week_too_long": self.env._("A weekly report covers at most 7 days."),
             "not_one_month": self.env._("A monthly report covers days of a single calendar month."),
         }
+        # one query for the whole batch: the reports of the same contracts and kinds whose
+        # period may overlap one of them (each report is matched below)
+        candidates = self.sudo().search(
+            [
+                ("contract_id", "in", self.contract_id.ids),
+                ("period_type", "in", list(set(self.mapped("period_type")))),
+                ("date_from", "<=", max(self.mapped("date_to"))),
+                ("date_to", ">=", min(self.mapped("date_from"))),
+            ]
+        ) if self else self
         for report in self:
             contract = report.contract_id
             if contract.vendor_id != report.vendor_id:
@@ -155,16 +165,13 @@ class LaborProgressReport(models.Model):
                         end=format_date(self.env, contract.date_end),
                     )
                 )
-            others = self.sudo().search(
-                [
-                    ("id", "!=", report.id),
-                    ("contract_id", "=", contract.id),
-                    ("period_type", "=", report.period_type),
-                    ("date_from", "<=", report.date_to),
-                    ("date_to", ">=", report.date_from),
-                ],
-                limit=1,
-            )
+            others = candidates.filtered(
+                lambda other, r=report: other != r
+                and other.contract_id == r.contract_id
+                and other.period_type == r.period_type
+                and other.date_from <= r.date_to
+                and other.date_to >= r.date_from
+            )[:1]
             if others:
                 raise ValidationError(
                     self.env._(

@@ -151,16 +151,24 @@ class LaborWorkerProposal(models.Model):
 
     @api.constrains("id_number", "vendor_id", "state")
     def _check_duplicate(self):
-        for proposal in self.sudo().filtered(lambda p: p.state == "submitted"):
-            duplicate = self.sudo().search(
-                [
-                    ("id", "!=", proposal.id),
-                    ("vendor_id", "=", proposal.vendor_id.id),
-                    ("id_number", "=", proposal.id_number),
-                    ("state", "=", "submitted"),
-                ],
-                limit=1,
-            )
+        submitted = self.sudo().filtered(lambda p: p.state == "submitted")
+        if not submitted:
+            return
+        # one query for the whole batch: the submitted proposals of the same vendors with
+        # one of the ID numbers, then each proposal's first duplicate
+        candidates = self.sudo().search(
+            [
+                ("vendor_id", "in", submitted.vendor_id.ids),
+                ("id_number", "in", list(set(submitted.mapped("id_number")))),
+                ("state", "=", "submitted"),
+            ]
+        )
+        for proposal in submitted:
+            duplicate = candidates.filtered(
+                lambda other, p=proposal: other != p
+                and other.vendor_id == p.vendor_id
+                and other.id_number == p.id_number
+            )[:1]
             if duplicate:
                 raise ValidationError(
                     self.env._(

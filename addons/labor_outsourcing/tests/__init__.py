@@ -12,6 +12,7 @@ from . import test_worker
 from . import test_worker_ui
 from . import test_worker_proposal
 from . import test_progress_report
+from . import test_batch_constraints
 from . import test_portal_security
 from . import test_portal_access
 from . import test_portal_contracts
