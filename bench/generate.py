@@ -146,7 +146,8 @@ class Generator:
         self.company = env.company
         Users = env["res.users"].with_context(no_reset_password=True)
         groups = {
-            "manager": ["labor_outsourcing.group_labor_manager", "labor_outsourcing_quality.group_labor_quality_inspector"],
+            "manager": ["labor_outsourcing.group_labor_manager", "labor_outsourcing_quality.group_labor_quality_inspector",
+                        "hr_timesheet.group_hr_timesheet_approver"],
             "user": ["labor_outsourcing.group_labor_user"],
             "inspector": ["labor_outsourcing_quality.group_labor_quality_inspector"],
         }
@@ -407,12 +408,12 @@ class Generator:
 
     NCR_FLOW = ["draft", "containment", "analysis", "action_plan", "implementation", "verification", "closed"]
 
-    def ncr_vals(self, vendor, contract, day, inspection=None):
+    def ncr_vals(self, vendor, contract, day, inspection=None, cancel=True):
         age = (self.anchor - day).days
         # older NCRs are further in their flow: most of those older than two months are closed
         if age > 60 and self.rng.random() < 0.9:
             state = "closed"
-        elif self.rng.random() < 0.03:
+        elif cancel and self.rng.random() < 0.03:
             state = "cancel"
         else:
             state = self.rng.choice(self.NCR_FLOW[:-1])
@@ -664,14 +665,16 @@ class Generator:
         self.create("labor.worker.proposal", [self.proposal_vals(c, i) for i, c in enumerate(contracts)], batch=500)
         month = date(self.anchor.year, self.anchor.month, 1) - relativedelta(months=1)
         self.create("labor.progress.report", [self.progress_report_vals(c, month) for c in contracts], batch=500)
-        self.create_then_close("labor.settlement", [self.settlement_vals(c, month, state="draft") for c in contracts],
+        # computed (drafts are not on the portal)
+        self.create_then_close("labor.settlement", [self.settlement_vals(c, month, state="computed") for c in contracts],
                                batch=500)
         plan = self.create("labor.inspection.plan", [self.plan_vals(contracts[0])])
         items = plan.item_ids.sorted("sequence")
         inspections = self.create_then_close("labor.inspection", [
             self.inspection_vals(plan, items, self.workday(end=self.anchor - timedelta(days=5))) for _i in range(size)
         ])
-        ncr_vals = [self.ncr_vals(vendor, contracts[0], self.workday()) for _i in range(size)]
+        # (cancelled NCRs are not on the portal: none here)
+        ncr_vals = [self.ncr_vals(vendor, contracts[0], self.workday(), cancel=False) for _i in range(size)]
         self.create("labor.ncr", ncr_vals)
         self.create("labor.issue", [self.issue_vals(contracts[0]) for _i in range(size)])
         # confirmed evaluations, one per past campaign (created in their final state)
@@ -688,8 +691,50 @@ class Generator:
              "confirmed_by_id": self.users["manager"].id}
             for c in campaigns
         ], batch=500)
-        del grades, inspections, workers
+        del grades, inspections
+        self.make_scope_extras(vendor, contracts, workers, size)
         return {"vendor_id": vendor.id, "user_id": user.id, "login": login, "password": login}
+
+    def make_scope_extras(self, vendor, contracts, workers, size):
+        """The back-office records around the scope vendor, ``size`` of each: supplementary
+        agreements, worker assessments, rewards and penalties, exemptions, vendor rewards,
+        selection events (with their score sheets) and approval delegations."""
+        self.create("labor.contract.amendment", [
+            {"contract_id": c.id, "reason": "Second shift: more operators and a night rate."} for c in contracts
+        ], batch=500)
+        day = self.anchor - timedelta(days=10)
+        self.create("labor.worker.assessment", [
+            {"employee_id": w.id, "date": day, "period_type": "monthly", "score_quality": "4", "score_schedule": "4",
+             "score_attitude": "3", "score_safety": "4"} for w in workers
+        ], batch=500)
+        self.create("labor.worker.sanction", [
+            {"employee_id": w.id, "sanction_type": "penalty", "date": day, "amount": 100,
+             "reason": "Late for the shift twice"} for w in workers
+        ], batch=500)
+        self.create("labor.worker.exemption", [
+            {"employee_id": w.id, "date_from": day, "date_to": day + timedelta(days=30),
+             "reason": "Health certificate renewal under way"} for w in workers
+        ], batch=500)
+        self.create("labor.vendor.reward", [
+            {"vendor_id": vendor.id, "date": day, "amount": 1000, "description": "No NCR during the peak season"}
+            for _i in range(size)
+        ], batch=500)
+        events = self.create("labor.selection.event", [
+            {"title": f"Staffing of line {i}", "method": "invitation", "user_id": self.users["manager"].id,
+             "job_product_ids": [(6, 0, self.jobs[:1].ids)], "headcount": 10,
+             "candidate_ids": [(0, 0, {"vendor_id": vendor.id, "quoted_amount": 100000})],
+             "evaluator_ids": [(6, 0, self.users["user"].ids)]}
+            for i in range(size)
+        ], batch=500)
+        for chunk in chunks(events.ids, 500):
+            self.env["labor.selection.event"].browse(chunk).action_start_scoring()
+            self.env.flush_all()
+            self.env.invalidate_all()
+        self.create("labor.approval.delegation", [
+            {"user_id": self.users["manager"].id, "delegate_id": self.users["user"].id,
+             "date_from": self.anchor - timedelta(days=400 + 2 * i), "date_to": self.anchor - timedelta(days=400 + 2 * i)}
+            for i in range(size)
+        ], batch=500)
 
     # Settlement contracts ------------------------------------------------------------------------
     def make_settlement_contract(self, lines):
