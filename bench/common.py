@@ -31,6 +31,7 @@ def load_registry(conf, db):
     from odoo.tools import config
 
     config.parse_config(["-c", conf, "-d", db, "--log-level", os.environ.get("LO_BENCH_LOG", "warn")])
+    config["dbfilter"] = f"^{db}$"  # in-process HTTP requests (portal pages) go to this database
     odoo.modules.module.initialize_sys_path()
     return odoo.modules.registry.Registry(db)
 
