@@ -529,7 +529,9 @@ class LaborKpiEngine(models.AbstractModel):
         for contract in running:
             if scope.contract_ids is None or contract.id in scope.contract_ids:
                 planned[self._kpi_key(scope, contract.vendor_id, contract)] += contract.headcount_planned
-        compliance = workers._labor_compliance_results()
+        # with the default active_test: archived certificates do not make a worker compliant
+        # (as on the worker's form); the engine's own reads include archived records
+        compliance = workers.with_context(active_test=True)._labor_compliance_results()
         plans = self.env["labor.training.plan"].search([("active", "=", True)])
         passed = {
             (training.employee_id.id, training.course_id.id)
