@@ -282,32 +282,46 @@ def floor_aggregates(env, vendor_ids, date_from, date_to, company_ids, today):
               FROM w
               JOIN labor_training_plan p ON p.active AND (p.company_id IS NULL OR p.company_id = w.company_id)
               JOIN {plan_courses} pc ON pc.{plan_course_plan} = p.id
-             WHERE NOT EXISTS (SELECT 1 FROM {plan_jobs} j WHERE j.{plan_job_plan} = p.id)
-                OR EXISTS (SELECT 1 FROM {plan_jobs} j WHERE j.{plan_job_plan} = p.id AND j.{plan_job_product} = w.job)
+              LEFT JOIN {plan_jobs} j ON j.{plan_job_plan} = p.id AND j.{plan_job_product} = w.job
+             WHERE j.{plan_job_plan} IS NOT NULL
+                OR NOT EXISTS (SELECT 1 FROM {plan_jobs} any_job WHERE any_job.{plan_job_plan} = p.id)
+        ), passed AS (
+            SELECT employee_id, course_id, bool_or(date <= %(date_to)s) AS by_period_end
+              FROM labor_worker_training
+             WHERE passed AND employee_id IN (SELECT id FROM w)
+             GROUP BY employee_id, course_id
         ), courses AS (
             SELECT required.worker, COUNT(*) AS required,
-                   COUNT(*) FILTER (WHERE EXISTS (
-                       SELECT 1 FROM labor_worker_training t
-                        WHERE t.employee_id = required.worker AND t.course_id = required.course
-                          AND t.passed AND t.date <= %(date_to)s)) AS completed,
-                   bool_and(EXISTS (
-                       SELECT 1 FROM labor_worker_training t
-                        WHERE t.employee_id = required.worker AND t.course_id = required.course AND t.passed))
-                       AS all_passed
-              FROM required GROUP BY required.worker
+                   COUNT(*) FILTER (WHERE passed.by_period_end) AS completed,
+                   COUNT(*) FILTER (WHERE passed.employee_id IS NULL) AS not_passed
+              FROM required
+              LEFT JOIN passed ON passed.employee_id = required.worker AND passed.course_id = required.course
+             GROUP BY required.worker
+        ), required_types AS (
+            SELECT DISTINCT w.id AS worker, ct.id AS type_id
+              FROM w
+              JOIN labor_worker_certificate_type ct ON ct.active
+              LEFT JOIN {type_jobs} j ON j.{type_job_type} = ct.id AND j.{type_job_product} = w.job
+             WHERE ct.required_for_all OR j.{type_job_type} IS NOT NULL
+        ), valid AS (
+            SELECT DISTINCT employee_id, type_id
+              FROM labor_worker_certificate
+             WHERE employee_id IN (SELECT id FROM w) AND active AND state = 'verified'
+               AND (expiry_date IS NULL OR expiry_date >= %(today)s)
+        ), uncertified AS (
+            SELECT DISTINCT required_types.worker
+              FROM required_types
+              LEFT JOIN valid ON valid.employee_id = required_types.worker
+                             AND valid.type_id = required_types.type_id
+             WHERE valid.employee_id IS NULL
         )
         SELECT w.vendor_id, COUNT(*),
-               COUNT(*) FILTER (WHERE w.duties AND COALESCE(courses.all_passed, TRUE) AND NOT EXISTS (
-                   SELECT 1 FROM labor_worker_certificate_type ct
-                    WHERE ct.active
-                      AND (ct.required_for_all OR EXISTS (
-                          SELECT 1 FROM {type_jobs} j WHERE j.{type_job_type} = ct.id AND j.{type_job_product} = w.job))
-                      AND NOT EXISTS (
-                          SELECT 1 FROM labor_worker_certificate c
-                           WHERE c.employee_id = w.id AND c.type_id = ct.id AND c.active AND c.state = 'verified'
-                             AND (c.expiry_date IS NULL OR c.expiry_date >= %(today)s)))),
+               COUNT(*) FILTER (WHERE w.duties AND COALESCE(courses.not_passed, 0) = 0
+                                AND uncertified.worker IS NULL),
                COALESCE(SUM(courses.required), 0), COALESCE(SUM(courses.completed), 0)
-          FROM w LEFT JOIN courses ON courses.worker = w.id
+          FROM w
+          LEFT JOIN courses ON courses.worker = w.id
+          LEFT JOIN uncertified ON uncertified.worker = w.id
          GROUP BY w.vendor_id
     """):
         actual[vendor] = float(workers)
