@@ -223,10 +223,21 @@ class HrEmployee(models.Model):
         )
         vendor_states = dict(env["res.partner"]._fields["vendor_state"]._description_selection(env))
 
+        # what a job type (and company) requires, worked out once per job and company
+        required_types, required_courses = {}, {}
+
         results = {}
         for worker in workers:
             issues = []
             vendor, contract, job = worker.labor_vendor_id, worker.labor_contract_id, worker.labor_job_product_id
+            if job.id not in required_types:
+                required_types[job.id] = [cert_type for cert_type in cert_types if cert_type._labor_required_for(job)]
+            courses_key = (job.id, worker.company_id.id)
+            if courses_key not in required_courses:
+                required_courses[courses_key] = [
+                    course for plan in plans if plan._labor_applies_to(job, worker.company_id)
+                    for course in plan.course_ids
+                ]
             # eligibility: vendor, contract, assignment dates
             if vendor.vendor_state in ("suspended", "blacklisted"):
                 issues.append(("ineligible", env._(
@@ -250,9 +261,7 @@ class HrEmployee(models.Model):
             if not worker.labor_nda_date:
                 issues.append(("missing", env._("Information-security agreement (NDA) not signed")))
             # certificates required for the job type
-            for cert_type in cert_types:
-                if not cert_type._labor_required_for(job):
-                    continue
+            for cert_type in required_types[job.id]:
                 found = certificates.get((worker.id, cert_type.id), [])
                 statuses = {
                     worker_compliance.certificate_status(cert.expiry_date, today, warning_days)
@@ -272,12 +281,9 @@ class HrEmployee(models.Model):
                 else:
                     issues.append(("missing", env._("%(type)s is missing", type=cert_type.name)))
             # courses required by the training plans of the job type
-            for plan in plans:
-                if not plan._labor_applies_to(job, worker.company_id):
-                    continue
-                for course in plan.course_ids:
-                    if (worker.id, course.id) not in passed:
-                        issues.append(("missing", env._("Training %(course)s not passed", course=course.name)))
+            for course in required_courses[courses_key]:
+                if (worker.id, course.id) not in passed:
+                    issues.append(("missing", env._("Training %(course)s not passed", course=course.name)))
             results[worker.id] = (issues, worker.id in exempt_ids)
         return results
 

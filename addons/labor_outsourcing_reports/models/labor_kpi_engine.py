@@ -368,18 +368,7 @@ class LaborKpiEngine(models.AbstractModel):
         )
         checklist = inspections.filtered(lambda i: i.sampling_method in (False, "none") or not i.sample_size)
         checklist_ids = set(checklist.ids)
-        conforming = defaultdict(lambda: [0, 0])  # inspection id: [conforming, answered]
-        answers = self.env["labor.inspection.answer"].search_fetch(
-            [("inspection_id", "in", checklist.ids)],
-            ["inspection_id", "item_id", "verdict", "value", "value_recorded", "choice", "attachment_ids"],
-        )
-        for answer in answers:
-            conforms = inspection_tools.answer_conforms(answer._to_answer())
-            if conforms is None:
-                continue
-            counts = conforming[answer.inspection_id.id]
-            counts[0] += int(conforms)
-            counts[1] += 1
+        conforming = self._checklist_conformity(checklist)
         passed, done, good_items, items = (defaultdict(float) for _i in range(4))
         for inspection in inspections:
             key = self._kpi_key(scope, inspection.vendor_id, inspection.contract_id)
@@ -394,6 +383,50 @@ class LaborKpiEngine(models.AbstractModel):
             items[key] += answered
         result["quality_pass_rate"].update({key: (passed[key], done[key]) for key in done})
         result["item_pass_rate"].update({key: (good_items[key], items[key]) for key in done})
+
+    def _checklist_conformity(self, inspections):
+        """{inspection id: [conforming, concluded answers]} of checklist ``inspections``.
+
+        The answers are read as grouped columns rather than records (one row per distinct
+        answer, no record per answer) and judged by ``answer_conforms`` with their items
+        read once; an answer waiting for a required photo has no conclusion."""
+        conforming = defaultdict(lambda: [0, 0])
+        if not inspections:
+            return conforming
+        Answer = self.env["labor.inspection.answer"]
+        domain = [("inspection_id", "in", inspections.ids)]
+        groups = Answer._read_group(
+            domain, ["inspection_id", "item_id", "verdict", "value_recorded", "value", "choice"], ["__count"]
+        )
+        item_data = {}
+        for item in {item for _i, item, *_rest in groups}:
+            item_data[item.id] = (
+                item.kind, item.target, item.tolerance,
+                inspection_tools.split_choices(item.choice_accepted), item.photo_required,
+            )
+        photo_items = [item_id for item_id, data in item_data.items() if data[4]]
+        without_photo = set()
+        if photo_items:
+            without_photo = {
+                (inspection.id, item.id)
+                for inspection, item, _count in Answer._read_group(
+                    domain + [("item_id", "in", photo_items), ("attachment_ids", "=", False)],
+                    ["inspection_id", "item_id"], ["__count"],
+                )
+            }
+        for inspection, item, verdict, recorded, value, choice, count in groups:
+            kind, target, tolerance, accepted, photo_required = item_data[item.id]
+            conforms = inspection_tools.answer_conforms(inspection_tools.Answer(
+                kind=kind, verdict=verdict or None, value=value if recorded else None, target=target,
+                tolerance=tolerance, choice=choice or None, accepted_choices=accepted,
+                photo_required=photo_required, has_photo=(inspection.id, item.id) not in without_photo,
+            ))
+            if conforms is None:
+                continue
+            counts = conforming[inspection.id]
+            counts[0] += int(conforms) * count
+            counts[1] += count
+        return conforming
 
     def _gather_ncr_rates(self, scope, result):
         model, domain = self._kpi_domain("timesheet", scope)
@@ -529,7 +562,9 @@ class LaborKpiEngine(models.AbstractModel):
         for contract in running:
             if scope.contract_ids is None or contract.id in scope.contract_ids:
                 planned[self._kpi_key(scope, contract.vendor_id, contract)] += contract.headcount_planned
-        compliance = workers._labor_compliance_results()
+        # with the default active_test: archived certificates do not make a worker compliant
+        # (as on the worker's form); the engine's own reads include archived records
+        compliance = workers.with_context(active_test=True)._labor_compliance_results()
         plans = self.env["labor.training.plan"].search([("active", "=", True)])
         passed = {
             (training.employee_id.id, training.course_id.id)
@@ -539,16 +574,19 @@ class LaborKpiEngine(models.AbstractModel):
             )
         }
         actual, compliant, required, completed = (defaultdict(float) for _i in range(4))
+        courses_of = {}  # (job, company): courses of the plans that apply
         for worker in workers:
             key = self._kpi_key(scope, worker.labor_vendor_id, worker.labor_contract_id)
             actual[key] += 1
             issues, _exempt = compliance.get(worker.id, ([], False))
             # requirements only: eligibility (assignment over, contract ended) is not compliance
             compliant[key] += not any(status in ("missing", "expired") for status, _reason in issues)
-            courses = set()
-            for plan in plans:
-                if plan._labor_applies_to(worker.labor_job_product_id, worker.company_id):
-                    courses |= set(plan.course_ids.ids)
+            job, company = worker.labor_job_product_id, worker.company_id
+            if (job.id, company.id) not in courses_of:
+                courses_of[job.id, company.id] = {
+                    course for plan in plans if plan._labor_applies_to(job, company) for course in plan.course_ids.ids
+                }
+            courses = courses_of[job.id, company.id]
             required[key] += len(courses)
             completed[key] += sum(1 for course in courses if (worker.id, course) in passed)
         for key in set(planned) | set(actual):
