@@ -521,9 +521,9 @@ def main(argv=None):
         except RuntimeError:
             manifest = {}
         if args.side:
-            print(json.dumps(measure(env, manifest, side=args.side, **options), default=str))
+            sys.stdout.write(json.dumps(measure(env, manifest, side=args.side, **options), default=str) + "\n")
             return
-    print(json.dumps(run_isolated(args.config, args.database, manifest, **options), indent=1, default=str))
+    sys.stdout.write(json.dumps(run_isolated(args.config, args.database, manifest, **options), indent=1, default=str) + "\n")
 
 
 if __name__ == "__main__":

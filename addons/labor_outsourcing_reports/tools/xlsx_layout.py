@@ -361,7 +361,7 @@ class RowWriter:
         space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
         return f't="inlineStr"><is><t{space}>{text}</t></is></c>'
 
-    def write(self, row, cells):
+    def write_row(self, row, cells):
         """Write the data row ``row`` (0-based, after the rows already written): ``cells``
         are ``(column index, coerced value)`` pairs in column order, blanks left out."""
         worksheet = self.worksheet
@@ -440,7 +440,7 @@ def write_sheet(workbook, spec, rows, formats, taken=None):
                     write(row, index, value, fmt)
                 coerced[index] = value
         if fast:
-            fast.write(row, cells)
+            fast.write_row(row, cells)
         if totals:
             totals.add(coerced)
     worksheet.autofilter(0, 0, row, width - 1)
