@@ -41,9 +41,12 @@ Columns: :data:`INSPECTION_COLUMNS` and :data:`NCR_COLUMNS` map each column of t
 pack's sheet to the field path a user picks in the export dialog. A column that no field
 gives in one row per record (counts and dates derived from the checklist answers or the
 corrective actions) is mapped to ``None`` and left out of Odoo's export: the audit pack
-computes them on top, which only makes the comparison harder for it. For each
-many2one the export writes the linked record's display name (its default without a
-sub-field), and selections their labels, as the audit pack does.
+computes them on top, which only makes the comparison harder for it. A link (vendor,
+contract, user...) is exported as its sub-field *Name* (``vendor_id/name``, *Vendor/Name*
+in the dialog): the very text the audit pack writes, and never slower for Odoo than the
+link's display name it exports by default (a contract's display name adds its title and
+vendor). Selections are exported as their labels, as in the audit pack. The test
+(tests/test_bench_export.py) compares both files cell by cell.
 
 Figures
 -------
