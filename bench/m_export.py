@@ -61,10 +61,11 @@ memory for the other, so each side runs in its own fresh process. ``ISOLATED = T
 tells ``bench/run.py`` to run this module in a subprocess; inside it, :func:`run_isolated`
 starts one more process per side (``python -m bench.m_export -c odoo.conf -d DB --side
 audit_pack`` and ``--side odoo_export``), each printing its raw row as JSON, and combines
-them with :func:`combine`. ``measure(env, manifest, side=...)`` measures one side in the
-current process (what each of those processes runs); ``measure(env, manifest)`` measures
-both in a row in the current process (tests, quick runs: the second side's memory peak
-is then understated).
+them with :func:`combine`; ``measure(env, manifest, fresh_processes=True)`` does the same
+from an environment (the configuration file and database of the running registry).
+``measure(env, manifest, side=...)`` measures one side in the current process (what each
+of those processes runs); ``measure(env, manifest)`` measures both in a row in the
+current process (tests, quick runs: the second side's memory peak is then understated).
 
 Options of :func:`measure`: ``side`` (``"audit_pack"``, ``"odoo_export"`` or None for both),
 ``user`` (login or id; default the manifest's manager, else the environment's user),
@@ -441,9 +442,15 @@ def measure_side(env, side, scope):
     }
 
 
-def measure(env, manifest=None, side=None, **options):
+def measure(env, manifest=None, side=None, fresh_processes=False, **options):
     """Rows of section 1 (see the module's docstring). With ``side``, the raw row of that
-    side only (a row named ``side`` whose details :func:`combine` reads)."""
+    side only (a row named ``side`` whose details :func:`combine` reads). With
+    ``fresh_processes``, each side runs in a new process on the committed data of the
+    same database and configuration (:func:`run_isolated`)."""
+    if fresh_processes and not side:
+        from odoo.tools import config
+
+        return run_isolated(config.rcfile, env.cr.dbname, manifest, **options)
     scope = Scope(env, manifest, **options)
     if side:
         result = measure_side(env, side, scope)
