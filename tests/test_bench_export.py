@@ -137,10 +137,25 @@ class TestBenchExport(QualityCommon):
         queries = by_name["Audit pack XLSX: SQL queries"]
         self.assertGreater(queries["value"], 0)
         self.assertGreater(queries["reference_value"], 0)
-        # the manifest's counts are the records the benchmark expects in scope
-        manifest = {"counts": {"inspections": in_scope["inspections"], "ncrs": in_scope["ncrs"] + 1}}
-        self.assertFalse(m_export.combine([m_export.measure(self.env, manifest, side=side, user=self.user.id)
-                                           for side in m_export.SIDES], manifest)[2]["ok"])
+        self.assertEqual(counted["details"]["per_sheet"]["in_database"], in_scope)
+        # an NCR the user may not read (another company): the files no longer hold every
+        # record of the database, which the row reports
+        self.ncr_other_company()
+        counted = m_export.combine([m_export.measure(self.env, {}, side=side, user=self.user.id)
+                                    for side in m_export.SIDES])[2]
+        per_sheet = counted["details"]["per_sheet"]
+        self.assertEqual(per_sheet["in_database"]["ncrs"], per_sheet["in_scope"]["ncrs"] + 1)
+        self.assertEqual(per_sheet["audit_pack"], per_sheet["in_scope"])
+        self.assertFalse(counted["ok"])
+
+    def ncr_other_company(self):
+        vendor = self.create_vendor("Second Company Staffing", state="approved", company_id=self.company_2.id)
+        contract = self.create_active_contract(vendor, company=self.company_2)
+        return self.env["labor.ncr"].create(
+            {"title": "Company 2 NCR", "category_id": self.category.id, "vendor_id": vendor.id,
+             "contract_id": contract.id, "company_id": self.company_2.id, "description": "<p>x</p>",
+             "detected_on": date(2025, 4, 1)}
+        )
 
     def test_one_side_at_a_time(self):
         [raw] = m_export.measure(self.env, {}, side="audit_pack", user=self.user.id, vendor_id=self.vendor_10.id)
