@@ -271,3 +271,93 @@ def test_wrong_value_type_is_refused():
     with pytest.raises(ValueError):
         xl.write_sheet(workbook, SPEC, [("a", None, "lots", "CNY", 1, None)], xl.add_formats(workbook))
     workbook.close()
+
+
+# Streamed rows: the same XML as xlsxwriter's own cell methods ---------------------------------
+def _sheet_xml(rows, fast, options=None):
+    """The XML of the worksheet ``write_sheet`` writes for ``rows`` (``fast``: whole rows
+    through RowWriter, else xlsxwriter's write_* methods cell by cell)."""
+    import zipfile
+    from unittest.mock import patch
+
+    spec = xl.SheetSpec("Mixed", [
+        xl.Column("text", "Text"), xl.Column("day", "Day", type="date"), xl.Column("at", "At", type="datetime"),
+        xl.Column("amount", "Amount", type="money", total=True), xl.Column("count", "Count", type="integer", total=True),
+        xl.Column("rate", "Rate", type="percent"), xl.Column("ok", "OK", type="boolean"),
+        xl.Column("value", "Value", type="number"),
+    ])
+    stream = io.BytesIO()
+    workbook = xlsxwriter.Workbook(stream, dict({"constant_memory": True, "strings_to_numbers": False,
+                                                 "strings_to_formulas": False, "strings_to_urls": False},
+                                                **(options or {})))
+    writers = []
+    original = xl.RowWriter.for_worksheet
+
+    def spy(worksheet, types, formats):
+        writer = original(worksheet, types, formats) if fast else None
+        writers.append(writer)
+        return writer
+
+    with patch.object(xl.RowWriter, "for_worksheet", spy):
+        _worksheet, count = xl.write_sheet(workbook, spec, rows, xl.add_formats(workbook))
+    workbook.close()
+    assert count == len(rows)
+    assert bool(writers[0]) == (fast and (options or {}).get("constant_memory", True))
+    with zipfile.ZipFile(io.BytesIO(stream.getvalue())) as archive:
+        return archive.read("xl/worksheets/sheet1.xml").decode(), stream.getvalue()
+
+
+STREAM_ROWS = [
+    ("Plain", date(2025, 3, 1), datetime(2025, 3, 1, 8, 30, 15), 1234.5, 3, 95.0, True, 0.1),
+    ("  leading and trailing  ", None, None, None, 0, None, False, -2.5e-7),
+    ("a & b < c > d \"quoted\" 'single'", date(1900, 3, 1), datetime(2030, 12, 31, 23, 59), 0.0, -7, 0.5, None, 1e20),
+    ("line 1\nline 2\r\nline 3\ttab", date(2025, 1, 1), None, 99999999.99, 12, 100.0, True, 1 / 3),
+    ("_x0041_ literal escape and 上海华信劳务派遣 \U0001F600", None, None, None, None, None, None, None),
+    ("", None, None, None, None, None, None, None),
+    ("ctrl\x01chars\x1f\ufffe removed", date(2025, 2, 28), datetime(2025, 2, 28), 1, 1, 1, False, 0),
+    ("x" * 40000, None, None, None, None, None, True, None),
+    ("\u00a0non-breaking and ideographic spaces\u3000", None, None, None, None, None, None, None),
+    ("_x00e9_ & _xZZZZ_ <tag>", None, None, None, None, None, None, None),
+    ("trailing space only ", None, None, None, None, None, None, None),
+    (" leading space only", None, None, None, None, None, None, None),
+]
+
+
+def test_streamed_rows_are_the_xml_of_xlsxwriter():
+    """RowWriter writes byte for byte what xlsxwriter writes cell by cell, for every cell
+    type, escapes, whitespace, control characters, blanks, long text and the totals."""
+    fast_xml, fast_file = _sheet_xml(STREAM_ROWS, fast=True)
+    slow_xml, _slow_file = _sheet_xml(STREAM_ROWS, fast=False)
+    assert fast_xml == slow_xml
+    # the header, the rows except the blank one, the totals
+    assert fast_xml.count("<row ") == 1 + len(STREAM_ROWS) - 1 + 1
+    assert 'xml:space="preserve"' in fast_xml
+    sheet = openpyxl.load_workbook(io.BytesIO(fast_file))["Mixed"]
+    assert sheet["A2"].value == "Plain"
+    assert sheet["A3"].value == "  leading and trailing  "
+    assert sheet["A4"].value == "a & b < c > d \"quoted\" 'single'"
+    assert sheet["C2"].value == datetime(2025, 3, 1, 8, 30, 15)
+    assert sheet["F2"].value == 0.95
+    assert sheet["G2"].value is True and sheet["G3"].value is False
+    # Excel reads "_x005F_x0041_" back as the literal "_x0041_" (openpyxl leaves the escape)
+    assert sheet["A6"].value == "_x005F_x0041_ literal escape and 上海华信劳务派遣 \U0001F600"
+    assert len(sheet["A9"].value) == xl.CELL_TEXT_MAX
+
+
+def test_streamed_rows_many_and_after_header():
+    rows = [(f"row {index}", date(2025, 1, 1 + index % 28), None, index * 1.5, index, None, index % 2 == 0, None)
+            for index in range(3000)]
+    assert _sheet_xml(rows, fast=True)[0] == _sheet_xml(rows, fast=False)[0]
+    assert _sheet_xml([], fast=True)[0] == _sheet_xml([], fast=False)[0]
+
+
+def test_streamed_rows_only_in_constant_memory():
+    """Without constant_memory (cells kept in memory), the cells go through xlsxwriter."""
+    fast_xml, _file = _sheet_xml(STREAM_ROWS[:3], fast=True, options={"constant_memory": False})
+    slow_xml, _file = _sheet_xml(STREAM_ROWS[:3], fast=False, options={"constant_memory": False})
+    assert fast_xml == slow_xml
+
+
+def test_streamed_rows_refuse_infinite_numbers():
+    with pytest.raises(ValueError):
+        _sheet_xml([("x", None, None, float("inf"), None, None, None, None)], fast=True)

@@ -35,7 +35,7 @@ class LaborAuditPackXlsx(models.AbstractModel):
     def generate_xlsx_report(self, workbook, data, objs):  # pylint: disable=unused-argument
         wizard = objs.ensure_one()
         scope = self._audit_pack_scope(wizard)
-        sheets = [builder(scope) for builder in self._audit_pack_sheets()]
+        sheets = [builder(scope) for builder in self._audit_pack_selected_sheets(wizard)]
         formats = add_formats(workbook)
         taken = set()
         for spec, rows in sheets:
@@ -71,6 +71,15 @@ class LaborAuditPackXlsx(models.AbstractModel):
             self._sheet_ncrs,
             self._sheet_issues,
             self._sheet_risks,
+        ]
+
+    def _audit_pack_selected_sheets(self, wizard):
+        """The builders of :meth:`_audit_pack_sheets` whose sheet ``wizard`` includes: the
+        sheet of builder ``_sheet_<key>`` is left out when the wizard's ``sheet_<key>`` is
+        unset; the others (without such a field) are always written."""
+        return [
+            builder for builder in self._audit_pack_sheets()
+            if wizard._includes_sheet(builder.__name__.removeprefix("_sheet_"))
         ]
 
     def _spec(self, name, columns):

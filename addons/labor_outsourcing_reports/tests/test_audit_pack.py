@@ -8,11 +8,12 @@ import openpyxl
 
 from odoo import Command, fields
 from odoo.exceptions import AccessError, ValidationError
-from odoo.tests import new_test_user
+from odoo.tests import Form, new_test_user
 
 from odoo.addons.labor_outsourcing_quality.tests.common import QualityCommon
 from odoo.addons.labor_outsourcing_reports.report import audit_pack_reader
 from odoo.addons.labor_outsourcing_reports.tools.xlsx_layout import Column, SheetSpec
+from odoo.addons.labor_outsourcing_reports.wizards.labor_audit_pack_wizard import SHEET_FIELDS
 
 REPORT = "labor_outsourcing_reports.audit_pack_xlsx"
 SHEETS = ["Vendors", "Vendor Documents", "Contracts", "Contract Approvals", "Workers", "Inspections", "NCRs",
@@ -426,6 +427,30 @@ class TestAuditPack(AuditPackCase):
         self.assertEqual(fields.Date.to_date(defaults["date_from"]), fields.Date.context_today(self.env.user).replace(month=1, day=1))
         self.assertIn("labor_outsourcing_reports.menu_labor_audit_pack", self.visible_menus(self.user))
         self.assertNotIn("labor_outsourcing_reports.menu_labor_audit_pack", self.visible_menus(self.user_plain))
+
+    def test_chosen_sheets_only(self):
+        """The user unticks sheets in the dialog: the workbook holds the others only, with
+        the same rows as in the whole pack; at least one sheet is required."""
+        whole = self.pack()
+        form = Form(self.env["labor.audit.pack.wizard"].with_user(self.user))
+        form.date_from = self.date_from
+        for fname in SHEET_FIELDS:
+            self.assertTrue(form[fname], f"{fname}: every sheet is ticked by default")
+            if fname not in ("sheet_inspections", "sheet_ncrs"):
+                form[fname] = False
+        wizard = form.save()
+        sheets, names = self.read_xlsx(self.render(wizard))
+        self.assertEqual(names, ["Inspections", "NCRs"])
+        for name in names:
+            self.assertEqual(sheets[name].header, whole[name].header, name)
+            self.assertEqual(sheets[name].rows, whole[name].rows, name)
+            self.assertTrue(sheets[name].rows, name)
+        _sheets, names = self.read_xlsx(self.render(self.wizard(sheet_vendors=False, sheet_evaluations=False)))
+        self.assertEqual(names, [name for name in SHEETS if name not in ("Vendors", "Evaluations")])
+        with self.assertRefused(ValidationError, "at least one sheet"):
+            self.wizard(**dict.fromkeys(SHEET_FIELDS, False))
+        with self.assertRefused(ValidationError, "at least one sheet"):
+            wizard.write({"sheet_inspections": False, "sheet_ncrs": False})
 
     def test_extra_sheet_is_one_method(self):
         """Another addon adds a sheet by appending a builder to the list."""

@@ -7,7 +7,9 @@ header label, width, cell type, whether the totals row sums it). :func:`write_sh
 streams rows into an ``xlsxwriter`` worksheet in order, which is what the workbook's
 ``constant_memory`` mode needs: the header row (frozen, with an autofilter over the
 data), one row per record with typed cells, then a totals row (``SUBTOTAL`` formulas, so
-that filtering updates them, with the total already computed as the cached value).
+that filtering updates them, with the total already computed as the cached value). In
+``constant_memory`` mode the data rows are written by :class:`RowWriter`, one XML string
+per row, byte for byte what xlsxwriter's cell methods write, about three times faster.
 
 Cell types and what a cell holds:
 
@@ -24,11 +26,14 @@ Cell types and what a cell holds:
 ``None`` and ``False`` leave the cell blank (except for ``boolean`` cells, where False is
 FALSE): an unset date is an empty cell, never the text "False".
 """
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+
+from xlsxwriter.worksheet import re_control_chars_1, re_control_chars_2
 
 TYPES = ("text", "date", "datetime", "number", "money", "percent", "integer", "boolean")
 SUMMABLE = ("number", "money", "integer")
@@ -38,6 +43,9 @@ CELL_TEXT_MAX = 32767
 FORBIDDEN_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 # characters XML 1.0 does not allow (tab, line feed and carriage return are allowed)
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# what xlsxwriter escapes in an inline string: control characters, its own _xHHHH_
+# escapes, the non-characters U+FFFE and U+FFFF, and &, < and >
+_NEEDS_ESCAPE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff&<>]|_x[0-9a-fA-F]{4}_")
 
 #: xlsxwriter format properties per cell type; "header" and "total" style those rows.
 FORMATS = {
@@ -296,6 +304,95 @@ def _cell_writer(worksheet, cell_type):
     }.get(cell_type, worksheet.write_number)
 
 
+class RowWriter:
+    """Writes the data rows of a ``constant_memory`` worksheet, each as one XML string.
+
+    xlsxwriter spends most of an export in its per-cell machinery (argument checks,
+    a cell tuple stored then written back out, attribute escaping per cell): about 10 us
+    a cell, most of the audit pack's time at 100,000 rows. This writer emits, for a whole
+    row, exactly the XML xlsxwriter writes for those cells in ``constant_memory`` mode
+    (inline strings escaped the same way, dates as serial numbers, booleans as 1/0, the
+    cell formats' indexes), to the worksheet's row file, and keeps the worksheet's
+    dimensions up to date. :meth:`for_worksheet` returns None for a worksheet it does not
+    handle (not ``constant_memory``, rows with custom heights or formats...): the caller
+    then writes the cells with xlsxwriter's own methods.
+    """
+
+    def __init__(self, worksheet, types, formats):
+        self.worksheet = worksheet
+        self.letters = [column_letter(index) for index in range(len(types))]
+        self.formats = formats
+        # style attributes, resolved on first use: xlsxwriter numbers the formats in the
+        # order cells use them, and so does this writer
+        self.styles = [None] * len(types)
+        self.kinds = [self._kind(cell_type) for cell_type in types]
+
+    @staticmethod
+    def _kind(cell_type):
+        if cell_type == "text":
+            return "string"
+        if cell_type in ("date", "datetime"):
+            return "datetime"
+        if cell_type == "boolean":
+            return "boolean"
+        return "number"
+
+    @classmethod
+    def for_worksheet(cls, worksheet, types, formats):
+        supported = (
+            getattr(worksheet, "constant_memory", False)
+            and getattr(worksheet, "excel_version", 2007) == 2007
+            and worksheet.default_row_height == worksheet.original_row_height
+            and not worksheet.set_rows
+            and not worksheet.comments
+            and hasattr(worksheet, "row_data_fh")
+        )
+        return cls(worksheet, types, formats) if supported else None
+
+    def _string(self, text):
+        # as xlsxwriter's Worksheet._write_cell and XMLwriter._xml_inline_string; most
+        # texts need none of it, which one search tells
+        if _NEEDS_ESCAPE.search(text):
+            text = re_control_chars_1.sub(r"_x005F\1", text)
+            text = re_control_chars_2.sub(lambda match: "_x%04X_" % ord(match.group(1)), text)
+            text = text.replace("\uFFFE", "_xFFFE_").replace("\uFFFF", "_xFFFF_")
+            text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        # preserve_whitespace(): a leading or trailing \s (str.isspace is the same class)
+        space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+        return f't="inlineStr"><is><t{space}>{text}</t></is></c>'
+
+    def write_row(self, row, cells):
+        """Write the data row ``row`` (0-based, after the rows already written): ``cells``
+        are ``(column index, coerced value)`` pairs in column order, blanks left out."""
+        worksheet = self.worksheet
+        if row > worksheet.previous_row:
+            worksheet._write_single_row(row)  # the pending row written with xlsxwriter's methods
+        if not cells:
+            return
+        if worksheet._check_dimensions(row, cells[0][0]) or worksheet._check_dimensions(row, cells[-1][0]):
+            raise ValueError(f"Row {row + 1} is outside the worksheet.")
+        number = row + 1
+        parts = [f'<row r="{number}">']
+        for index, value in cells:
+            kind = self.kinds[index]
+            style = self.styles[index]
+            if style is None:
+                style = self.styles[index] = f' s="{self.formats[index]._get_xf_index()}"'
+            head = f'<c r="{self.letters[index]}{number}"{style}'
+            if kind == "string":
+                parts.append(f"{head} {self._string(value)}")
+            elif kind == "boolean":
+                parts.append(f'{head} t="b"><v>{1 if value else 0}</v></c>')
+            else:
+                if kind == "datetime":
+                    value = worksheet._convert_date_time(value)
+                elif not math.isfinite(value):
+                    raise ValueError(f"{value!r} cannot be written to an XLSX cell.")
+                parts.append(f"{head}><v>{value:.16G}</v></c>")
+        parts.append("</row>")
+        worksheet.fh.write("".join(parts))
+
+
 def write_sheet(workbook, spec, rows, formats, taken=None):
     """Add a worksheet for ``spec`` to ``workbook`` and stream ``rows`` into it.
 
@@ -323,20 +420,27 @@ def write_sheet(workbook, spec, rows, formats, taken=None):
         for index, cell_type in enumerate(types)
     ]
     totals = Totals(spec) if spec.has_totals else None
+    fast = RowWriter.for_worksheet(worksheet, types, [formats[cell_type] for cell_type in types])
     row = 0
     for values in rows:
         if len(values) != width:
             raise ValueError(f"Sheet {spec.name!r}: a row has {len(values)} values for {width} columns.")
         row += 1
         coerced = [None] * width
+        cells = []
         for index, to_cell, write, fmt, is_boolean in plan:
             value = values[index]
             if value is None or ((value is False or value == "") and not is_boolean):
                 continue
             value = to_cell(value)
             if value is not None:
-                write(row, index, value, fmt)
+                if fast:
+                    cells.append((index, value))
+                else:
+                    write(row, index, value, fmt)
                 coerced[index] = value
+        if fast:
+            fast.write_row(row, cells)
         if totals:
             totals.add(coerced)
     worksheet.autofilter(0, 0, row, width - 1)
