@@ -635,7 +635,7 @@ class Generator:
                                   "recommendation_note": "No recommendation set for this grade: continue."})
         campaign.action_confirm_evaluations()
         campaign.action_close()
-        self.counts["labor.vendor.evaluation"] = len(campaign.evaluation_ids)
+        self.counts["labor.vendor.evaluation"] = self.counts.get("labor.vendor.evaluation", 0) + len(campaign.evaluation_ids)
         return campaign
 
     # Scopes: the vendors with exactly N records of each portal kind ----------------------------

@@ -38,6 +38,10 @@ case "$action" in
     run)
         installed="$(lo_psql "$CONF" "$DB" "select count(*) from ir_config_parameter where key = 'labor_outsourcing.bench_manifest'" 2>/dev/null || echo 0)"
         [ "$installed" = 1 ] || lo_die "No benchmark data in database $DB: run 'make bench-data SCALE=$scale' first."
+        if [ "${LO_UPDATE:-1}" = 1 ]; then
+            lo_log "Updating the addons in database $DB (LO_UPDATE=0 skips this)"
+            lo_odoo -c "$CONF" -d "$DB" -u "$LO_MODULES" --stop-after-init --log-level=warn
+        fi
         lo_log "Benchmark on database $DB"
         "$ODOO_PYTHON" -m bench.run -c "$CONF" -d "$DB" --json "$LO_ROOT/bench-results-$scale.json" "$@"
         ;;
