@@ -26,7 +26,7 @@ class TestPortalNcr(QualityPortalHttpCase):
             ncr.access_url, ncr.name, "Late shift ALPHA", "Description of Late shift ALPHA",
             "Containment of Late shift ALPHA", "Root cause ALPHA", "Bus ALPHA", "Vendor action ALPHA", "Major",
         )
-        for hidden in ("Internal action ALPHA", "777", "Secret reason", "Internal verification"):
+        for hidden in ("Internal action ALPHA", "777.00", "Secret reason", "Internal verification"):
             self.assertNotIn(hidden, response.text)
         response = self.assert_page("/my/labor/ncrs", ncr.name, self.quality_a["ncr"].name)
         self.assertNotIn("Draft NCR ALPHA", response.text)
