@@ -73,9 +73,16 @@ class LaborVendorEvaluationLine(models.Model):
 
     @api.depends("evaluation_id.sheet_ids.state", "evaluation_id.sheet_ids.line_ids.score")
     def _compute_manual_score(self):
+        # new evaluations (a campaign starting) have no sheet yet: no query for them, in
+        # whatever number of recompute batches their lines come
+        sheets = self.evaluation_id.sudo().sheet_ids
+        if not sheets:
+            for line in self:
+                line.manual_score = 0.0
+            return
         sheet_lines = self.env["labor.vendor.evaluation.sheet.line"].sudo().search_fetch(
             [
-                ("sheet_id.evaluation_id", "in", self.evaluation_id.ids),
+                ("sheet_id", "in", sheets.ids),
                 ("sheet_id.state", "=", "submitted"),
                 ("score", "!=", False),
             ],
