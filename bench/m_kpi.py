@@ -19,10 +19,12 @@ Rows:
 (b) the engine's query count for 10 % of the vendors and for all of them (target: equal).
 (c) the scorecard of every vendor: KPI -> band score -> weighted total -> grade, the
     chain of ``labor.vendor.evaluation`` (criterion bands, template weights, grade scale).
-    - "scorecard (in memory)": the engine plus the scoring methods the evaluation's
-      computes call (``criterion._kpi_score`` on the KPI value as the evaluation line
-      stores it (2 digits), ``template._scorecard_total``, the active grade scale), no
-      record written; beside the floor plus the same pure functions (``tools/kpi.py``
+    - "scorecard (in memory)": the engine plus the scoring the evaluation's computes do
+      (the criteria's bands and the template's weights read once as plain values by
+      ``criterion._kpi_scoring`` and ``template._scorecard_layout``, each KPI value as
+      the evaluation line stores it (2 digits) scored by ``tools/kpi.band_score``, the
+      total by ``tools/kpi.scorecard_total``, the active grade scale), no record
+      written; beside the floor plus the same pure functions (``tools/kpi.py``
       ``band_score``/``weighted_total``, ``tools/grading.grade_for``) fed from two more
       SQL queries (criteria with their bands; grades). Target <= 3 x: both sides compute
       the same thing from the same rows, so the ratio is the cost of the ORM path.
@@ -169,29 +171,33 @@ def _band(value, bands, direction):
 
 
 def engine_scorecard(env, template, vendors, date_from, date_to, companies):
-    """The engine's results scored by the evaluation's own methods (no record written):
-    ``{vendor: (total or None, grade id or None)}``."""
+    """The engine's results scored as the evaluation's computes score them (no record
+    written): the criteria and the template's weights read once as plain values
+    (``criterion._kpi_scoring``, ``template._scorecard_layout``), each KPI value as the
+    evaluation line stores it (2 digits) scored on its bands, the total weighted, the
+    grade from the active scale. ``{vendor: (total or None, grade id or None)}``."""
     results = run_engine(env, vendors, date_from, date_to, companies)
     Line = env["labor.vendor.evaluation.line"]
     store = Line._fields["kpi_value"]
-    criteria = template.criterion_ids
-    manual = bool(criteria.filtered("is_manual"))
-    grades = env["labor.evaluation.grade"].search([("active", "=", True)])
+    scoring = template.criterion_ids._kpi_scoring()
+    layout = template._scorecard_layout()
+    manual = any(not code for code, _direction, _bands in scoring.values())
+    grades = env["labor.evaluation.grade"].search_fetch([("active", "=", True)], ["min_score"])
     scale = [(grade.min_score, grade.id) for grade in grades]
     cards = {}
-    for vendor in vendors:
-        kpis = results[vendor.id]
+    for vendor in vendors.ids:
+        kpis = results[vendor]
         scores = {}
-        for criterion in criteria:
-            if criterion.is_manual:
-                scores[criterion.id] = None
+        for criterion, (code, direction, bands) in scoring.items():
+            if not code:
+                scores[criterion] = None
                 continue
-            value = kpis[criterion.kpi_id.code]["value"]
+            value = kpis[code]["value"]
             if value is not None:
                 value = store.convert_to_cache(value, Line)
-            scores[criterion.id] = criterion._kpi_score(value)
-        total = None if manual else template._scorecard_total(scores)
-        cards[vendor.id] = (total, grading.grade_for(total, scale) if total is not None and scale else None)
+            scores[criterion] = formulas.band_score(value, bands, direction)
+        total = None if manual else formulas.scorecard_total(layout, scores)
+        cards[vendor] = (total, grading.grade_for(total, scale) if total is not None and scale else None)
     return cards
 
 

@@ -6,8 +6,11 @@ vendors with a record of every source, and a vendor with the edge cases of each 
 the engine, the scorecards and the campaign start read as many queries for 10 % of the
 vendors as for all of them. No time is asserted here (see BENCHMARKS.md)."""
 from datetime import date, datetime, timedelta
+from unittest.mock import patch
 
 from odoo import Command
+from odoo import fields as odoo_fields
+from odoo import models as odoo_models
 
 from odoo.addons.labor_outsourcing_reports.tests.common import Q2_FROM, Q2_TO, EvaluationCommon
 
@@ -225,6 +228,30 @@ class TestBenchKpi(EvaluationCommon):
 
         cards(many)()
         self.assertEqual(self.count_queries(cards(few)), self.count_queries(cards(many)))
+
+    def test_query_counts_do_not_depend_on_prefetch_batches(self):
+        """The engine and the scorecards read what they need in one query per source,
+        not through the ORM's prefetch (batches of 1,000 records: the full data set has
+        2,000 workers and more than 1,000 answers, NCRs, timesheet employees). With
+        batches of 2 records, 1 vendor and 12 take as many queries. (The campaign
+        start writes through Odoo's recompute, which works by such batches: its reads
+        are compared at the real batch size in test_measure_rows.)"""
+        few, many = self.busy[:1], self.busy
+        template = m_kpi.scoring_template(self.env)
+
+        def cards(vendors):
+            return lambda: m_kpi.engine_scorecard(self.env, template, vendors, Q2_FROM, Q2_TO, self.env.company)
+
+        # the batch size is the default of BaseModel._in_cache_without (prefetch) and
+        # PREFETCH_MAX (iteration, recompute)
+        batches = odoo_models.BaseModel._in_cache_without
+        with patch.object(batches, "__defaults__", (2,)), patch.object(odoo_models, "PREFETCH_MAX", 2), \
+                patch.object(odoo_fields, "PREFETCH_MAX", 2):
+            self.engine(many)  # warm the caches
+            self.assertEqual(
+                self.count_queries(lambda: self.engine(few)), self.count_queries(lambda: self.engine(many))
+            )
+            self.assertEqual(self.count_queries(cards(few)), self.count_queries(cards(many)))
 
     def test_measure_rows(self):
         manifest = {"quarter": {"date_from": str(Q2_FROM), "date_to": str(Q2_TO)}, "vendor_ids": self.busy.ids}

@@ -200,6 +200,19 @@ def test_weighted_total_leaves_out_no_data():
     assert kpi.weighted_total([(100, [(1, None)])]) is None
 
 
+def test_scorecard_total_of_a_layout():
+    # the layout of a template (dimension weight, [(criterion, weight)]) scored by criterion
+    layout = [(60, [("pass", 2), ("ncr", 1)]), (20, [("staff", 1)]), (20, [("cost", 1)])]
+    assert kpi.scorecard_total(layout, {"pass": 5, "ncr": 2, "staff": 3, "cost": 3}) == kpi.weighted_total(
+        [(60, [(2, 5), (1, 2)]), (20, [(1, 3)]), (20, [(1, 3)])]
+    )
+    # a criterion without a score, or missing from the scores, is left out
+    assert kpi.scorecard_total(layout, {"pass": 5, "ncr": None, "cost": 3}) == 90.0
+    assert kpi.scorecard_total(layout, {}) is None
+    with pytest.raises(ValueError):
+        kpi.scorecard_total([(100, [("pass", 1)])], {"pass": 6})
+
+
 @pytest.mark.parametrize(
     "dims",
     [

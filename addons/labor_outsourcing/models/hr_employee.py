@@ -22,6 +22,12 @@ WORKER_COMPLIANCE = [
 ]
 # Fields whose change on a worker checks the vendor and the contract again.
 WORKER_ASSIGNMENT_FIELDS = ("is_labor_worker", "labor_vendor_id", "labor_contract_id")
+# Fields of a worker the compliance rules read.
+COMPLIANCE_FIELDS = (
+    "is_labor_worker", "labor_vendor_id", "labor_contract_id", "labor_job_product_id", "company_id", "active",
+    "labor_exit_date", "labor_assignment_start", "labor_assignment_end", "labor_safety_induction_date",
+    "labor_nda_date",
+)
 
 
 class HrEmployee(models.Model):
@@ -189,9 +195,14 @@ class HrEmployee(models.Model):
         """{employee id: ([(status, reason)], exempt)} for the outsourced workers of
         ``self``, in a handful of queries whatever their number (types, plans, then the
         certificates, passed trainings and current exemptions of all the workers)."""
+        # the fields of the rules read in one query for all the workers (rather than by
+        # prefetch batches of 1,000 records), then those of their vendors and contracts
+        self.sudo().browse([eid for eid in self.ids if isinstance(eid, int)]).fetch(COMPLIANCE_FIELDS)
         workers = self.sudo().filtered("is_labor_worker")
         if not workers:
             return {}
+        workers.labor_vendor_id.fetch(["name", "vendor_state"])
+        workers.labor_contract_id.fetch(["name", "state"])
         env = self.env
         Certificate = env["labor.worker.certificate"].sudo()
         today = fields.Date.context_today(self)

@@ -71,3 +71,13 @@ class LaborEvaluationCriterion(models.Model):
         """1-5 score of the KPI ``value`` on the bands (``None`` without a value)."""
         self.ensure_one()
         return formulas.band_score(value, self._bands(), self.kpi_id.direction)
+
+    def _kpi_scoring(self):
+        """{criterion id: (KPI code, direction, bands)} of the criteria of ``self`` read
+        once as plain values (code and direction ``False`` for a manual criterion): what
+        :meth:`_kpi_score` reads, for scoring many values without a record call each
+        (``tools.kpi.band_score(value, bands, direction)`` gives the same score)."""
+        return {
+            criterion.id: (criterion.kpi_id.code, criterion.kpi_id.direction, criterion._bands())
+            for criterion in self
+        }

@@ -42,10 +42,14 @@ class LaborEvaluationTemplate(models.Model):
         criteria without a score (a KPI without data) are left out and the weights of the
         others normalised (see ``tools.kpi.weighted_total``)."""
         self.ensure_one()
-        return formulas.weighted_total(
-            (
-                dimension.weight,
-                [(criterion.weight, scores.get(criterion.id)) for criterion in dimension.criterion_ids],
-            )
+        return formulas.scorecard_total(self._scorecard_layout(), scores)
+
+    def _scorecard_layout(self):
+        """The weights of this template read once as plain values:
+        ``[(dimension weight, [(criterion id, criterion weight)])]`` in the template's
+        order (``tools.kpi.scorecard_total(layout, scores)`` gives :meth:`_scorecard_total`)."""
+        self.ensure_one()
+        return [
+            (dimension.weight, [(criterion.id, criterion.weight) for criterion in dimension.criterion_ids])
             for dimension in self.dimension_ids
-        )
+        ]

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import format_date
+from odoo.tools import SQL, format_date
 
 from odoo.addons.labor_outsourcing_quality.tools import inspection as inspection_tools
 from odoo.addons.labor_outsourcing_quality.tools import sla
@@ -362,75 +362,113 @@ class LaborKpiEngine(models.AbstractModel):
         return result
 
     def _gather_inspections(self, scope, result):
+        """Inspections grouped in SQL, no record per inspection: lots by their sample
+        figures, checklists by their answers (see :meth:`_checklist_conformity`)."""
         model, domain = self._kpi_domain("inspection", scope)
-        inspections = self.env[model].search_fetch(
-            domain, ["vendor_id", "contract_id", "result", "sampling_method", "sample_size", "nonconforming_qty"]
-        )
-        checklist = inspections.filtered(lambda i: i.sampling_method in (False, "none") or not i.sample_size)
-        checklist_ids = set(checklist.ids)
-        conforming = self._checklist_conformity(checklist)
+        Inspection = self.env[model]
+        key_field = "contract_id" if scope.group_by == "contract" else "vendor_id"
         passed, done, good_items, items = (defaultdict(float) for _i in range(4))
-        for inspection in inspections:
-            key = self._kpi_key(scope, inspection.vendor_id, inspection.contract_id)
-            done[key] += 1
-            passed[key] += inspection.result == "passed"
-            if inspection.id in checklist_ids:
-                good, answered = conforming[inspection.id]
-            else:
-                answered = inspection.sample_size
-                good = max(inspection.sample_size - inspection.nonconforming_qty, 0)
+        groups = Inspection._read_group(
+            domain, [key_field, "result", "sampling_method", "sample_size", "nonconforming_qty"], ["__count"]
+        )
+        for key, inspection_result, method, sample_size, nonconforming, count in groups:
+            done[key.id] += count
+            passed[key.id] += count if inspection_result == "passed" else 0
+            if not self._is_checklist(method, sample_size):
+                good_items[key.id] += max(sample_size - (nonconforming or 0), 0) * count
+                items[key.id] += sample_size * count
+        checklist_domain = domain + [
+            "|", "|", ("sampling_method", "=", False), ("sampling_method", "=", "none"),
+            "|", ("sample_size", "=", False), ("sample_size", "=", 0),
+        ]
+        for key, (good, answered) in self._checklist_conformity(checklist_domain, key_field).items():
             good_items[key] += good
             items[key] += answered
         result["quality_pass_rate"].update({key: (passed[key], done[key]) for key in done})
         result["item_pass_rate"].update({key: (good_items[key], items[key]) for key in done})
 
-    def _checklist_conformity(self, inspections):
-        """{inspection id: [conforming, concluded answers]} of checklist ``inspections``.
+    @api.model
+    def _is_checklist(self, sampling_method, sample_size):
+        """Whether an inspection is judged by its checklist answers rather than by a sample."""
+        return sampling_method in (False, "none") or not sample_size
 
-        The answers are read as grouped columns rather than records (one row per distinct
-        answer, no record per answer) and judged by ``answer_conforms`` with their items
-        read once; an answer waiting for a required photo has no conclusion."""
+    def _checklist_conformity(self, inspection_domain, key_field):
+        """{key id: [conforming, concluded answers]} of the answers of the checklist
+        inspections of ``inspection_domain``, by the inspections' ``key_field``.
+
+        The answers are read grouped by key and answer, in SQL queries built by the ORM
+        (domains, joins, access to the fields): one row per distinct answer of a key and
+        no record. Each row is judged by ``answer_conforms`` with its item read once; an
+        answer waiting for a required photo has no conclusion."""
         conforming = defaultdict(lambda: [0, 0])
-        if not inspections:
+        rows = self._answer_groups(inspection_domain, key_field)
+        if not rows:
             return conforming
-        Answer = self.env["labor.inspection.answer"]
-        domain = [("inspection_id", "in", inspections.ids)]
-        groups = Answer._read_group(
-            domain, ["inspection_id", "item_id", "verdict", "value_recorded", "value", "choice"], ["__count"]
+        items = self.env["labor.inspection.plan.item"].with_context(active_test=False).search_fetch(
+            [("id", "in", list({row[1] for row in rows}))],
+            ["kind", "target", "tolerance", "choice_accepted", "photo_required"],
         )
-        item_data = {}
-        for item in {item for _i, item, *_rest in groups}:
-            item_data[item.id] = (
-                item.kind, item.target, item.tolerance,
-                inspection_tools.split_choices(item.choice_accepted), item.photo_required,
-            )
-        photo_items = [item_id for item_id, data in item_data.items() if data[4]]
-        without_photo = set()
+        item_data = {
+            item.id: (item.kind, item.target, item.tolerance,
+                      inspection_tools.split_choices(item.choice_accepted), item.photo_required)
+            for item in items
+        }
+        photo_items = [item.id for item in items if item.photo_required]
+        without_photo = {}
         if photo_items:
-            without_photo = {
-                (inspection.id, item.id)
-                for inspection, item, _count in Answer._read_group(
-                    domain + [("item_id", "in", photo_items), ("attachment_ids", "=", False)],
-                    ["inspection_id", "item_id"], ["__count"],
-                )
-            }
-        for inspection, item, verdict, recorded, value, choice, count in groups:
-            kind, target, tolerance, accepted, photo_required = item_data[item.id]
-            conforms = inspection_tools.answer_conforms(inspection_tools.Answer(
-                kind=kind, verdict=verdict or None, value=value if recorded else None, target=target,
-                tolerance=tolerance, choice=choice or None, accepted_choices=accepted,
-                photo_required=photo_required, has_photo=(inspection.id, item.id) not in without_photo,
-            ))
-            if conforms is None:
-                continue
-            counts = conforming[inspection.id]
-            counts[0] += int(conforms) * count
-            counts[1] += count
+            for *answer, count in self._answer_groups(
+                inspection_domain, key_field, [("item_id", "in", photo_items), ("attachment_ids", "=", False)]
+            ):
+                without_photo[tuple(answer)] = count
+        for *answer, count in rows:
+            key, item_id, verdict, recorded, value, choice = answer
+            kind, target, tolerance, accepted, photo_required = item_data[item_id]
+            missing = without_photo.get(tuple(answer), 0)
+            for has_photo, number in ((True, count - missing), (False, missing)):
+                if not number:
+                    continue
+                conforms = inspection_tools.answer_conforms(inspection_tools.Answer(
+                    kind=kind, verdict=verdict or None, value=value if recorded else None, target=target,
+                    tolerance=tolerance, choice=choice or None, accepted_choices=accepted,
+                    photo_required=photo_required, has_photo=has_photo,
+                ))
+                if conforms is None:
+                    continue
+                counts = conforming[key]
+                counts[0] += int(conforms) * number
+                counts[1] += number
         return conforming
+
+    def _answer_groups(self, inspection_domain, key_field, answer_domain=None):
+        """[(key id, item id, verdict, value recorded, value, choice, count)] of the
+        answers (of ``answer_domain``) of the inspections of ``inspection_domain``,
+        grouped by the inspection's ``key_field`` and what they answered: one SQL query
+        built by the ORM (domains, joins, field access), ids and values only."""
+        Inspection, Answer = self.env["labor.inspection"], self.env["labor.inspection.answer"]
+        query = Inspection._search(inspection_domain)
+        if query.is_empty():
+            return []
+        table = Inspection._table
+        answer = query.make_alias(table, "answer_ids")
+        query.add_join("JOIN", answer, Answer._table, SQL(
+            "%s = %s", Answer._field_to_sql(answer, "inspection_id", query), SQL.identifier(table, "id")
+        ))
+        if answer_domain is not None:
+            query.add_where(SQL("%s IN %s", SQL.identifier(answer, "id"), Answer._search(answer_domain).subselect()))
+        columns = [Inspection._field_to_sql(table, key_field, query)] + [
+            Answer._field_to_sql(answer, fname, query) for fname in ("item_id", "verdict", "value_recorded", "value", "choice")
+        ]
+        query.groupby = SQL(", ").join(columns)
+        return self.env.execute_query(query.select(*columns, SQL("COUNT(*)")))
 
     def _gather_ncr_rates(self, scope, result):
         model, domain = self._kpi_domain("timesheet", scope)
         hours_by_employee = self.env[model]._read_group(domain, ["employee_id"], ["unit_amount:sum"])
+        # the vendor and contract of the workers read in one query (not by prefetch batches)
+        self.env["hr.employee"].search_fetch(
+            [("id", "in", [employee.id for employee, _amount in hours_by_employee])],
+            ["labor_vendor_id", "labor_contract_id"],
+        )
         hours = defaultdict(float)
         for employee, amount in hours_by_employee:
             hours[self._kpi_key(scope, employee.labor_vendor_id, employee.labor_contract_id)] += amount
@@ -448,9 +486,12 @@ class LaborKpiEngine(models.AbstractModel):
     def _gather_capa(self, scope, result):
         model, domain = self._kpi_domain("capa", scope)
         actions = self.env[model].search_fetch(domain, ["vendor_id", "ncr_id", "state", "date_deadline", "date_done"])
+        if scope.group_by == "contract":
+            actions.ncr_id.fetch(["contract_id"])
         on_time, due = defaultdict(float), defaultdict(float)
         for action in actions:
-            key = self._kpi_key(scope, action.vendor_id, action.ncr_id.contract_id)
+            contract = action.ncr_id.contract_id if scope.group_by == "contract" else None
+            key = self._kpi_key(scope, action.vendor_id, contract)
             due[key] += 1
             on_time[key] += bool(
                 action.state == "done" and action.date_done and action.date_done <= action.date_deadline

@@ -8,6 +8,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ..tools import grading
+from ..tools import kpi as formulas
 
 EVALUATION_STATES = [
     ("draft", "Draft"),
@@ -150,15 +151,19 @@ class LaborVendorEvaluation(models.Model):
 
     @api.depends("line_ids.score", "line_ids.has_score", "line_ids.is_manual", "template_id")
     def _compute_total(self):
+        layouts = {}  # template id: its weights, read once
         for evaluation in self:
             manual = evaluation.line_ids.filtered("is_manual")
             evaluation.is_complete = all(manual.mapped("has_score"))
             total = None
-            if evaluation.is_complete and evaluation.template_id:
+            template = evaluation.template_id
+            if evaluation.is_complete and template:
                 scores = {
                     line.criterion_id.id: line.score if line.has_score else None for line in evaluation.line_ids
                 }
-                total = evaluation.template_id._scorecard_total(scores)
+                if template.id not in layouts:
+                    layouts[template.id] = template._scorecard_layout()
+                total = formulas.scorecard_total(layouts[template.id], scores)
             evaluation.has_total = total is not None
             evaluation.total_score = total or 0.0
 

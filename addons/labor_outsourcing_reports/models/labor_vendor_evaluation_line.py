@@ -5,6 +5,7 @@ from odoo.exceptions import UserError
 
 from odoo.addons.labor_outsourcing.tools import weighted_score
 
+from ..tools import kpi as formulas
 from .labor_kpi import KPI_STATUSES
 
 
@@ -61,18 +62,27 @@ class LaborVendorEvaluationLine(models.Model):
     @api.depends("kpi_value", "kpi_has_value", "kpi_id")
     def _compute_kpi_score(self):
         # bands are read when the value changes: a later change of the bands does not
-        # rescore past evaluations
+        # rescore past evaluations; the criteria are read once for all the lines
+        scoring = self.criterion_id._kpi_scoring()
         for line in self:
             score = None
             if line.kpi_id and line.kpi_has_value:
-                score = line.criterion_id._kpi_score(line.kpi_value)
+                _code, direction, bands = scoring[line.criterion_id.id]
+                score = formulas.band_score(line.kpi_value, bands, direction)
             line.kpi_score = score or 0
 
     @api.depends("evaluation_id.sheet_ids.state", "evaluation_id.sheet_ids.line_ids.score")
     def _compute_manual_score(self):
+        # new evaluations (a campaign starting) have no sheet yet: no query for them, in
+        # whatever number of recompute batches their lines come
+        sheets = self.evaluation_id.sudo().sheet_ids
+        if not sheets:
+            for line in self:
+                line.manual_score = 0.0
+            return
         sheet_lines = self.env["labor.vendor.evaluation.sheet.line"].sudo().search_fetch(
             [
-                ("sheet_id.evaluation_id", "in", self.evaluation_id.ids),
+                ("sheet_id", "in", sheets.ids),
                 ("sheet_id.state", "=", "submitted"),
                 ("score", "!=", False),
             ],

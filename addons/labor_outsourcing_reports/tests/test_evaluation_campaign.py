@@ -5,6 +5,7 @@ from datetime import date
 from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from ..tools import kpi as kpi_tools
 from .common import Q2_FROM, Q2_TO, EvaluationCommon
 
 MANUAL = {"a": ([5, 5], [5, 5]), "b1": ([4, 4], [4, 4]), "b2": ([4, 4], [4, 4]), "c": ([3, 4], [3, 3]),
@@ -354,6 +355,10 @@ class TestEvaluationCampaign(EvaluationCommon):
         self.assertEqual(good.bands_display, "≥ 95 → 5, otherwise → 1")
         self.assertEqual(good._kpi_score(96), 5)
         self.assertEqual(good._kpi_score(50), 1)
+        # the plain values the evaluation lines are scored from give the same scores
+        (code, direction, bands), = good._kpi_scoring().values()
+        self.assertEqual((code, direction, bands), (kpi.code, kpi.direction, [(95.0, 5), (0.0, 1)]))
+        self.assertEqual([kpi_tools.band_score(v, bands, direction) for v in (96, 95, 50)], [5, 5, 1])
         with self.assertRefused(ValidationError, "monotonic"):
             good.band_ids.filtered(lambda b: b.score == "1").write({"threshold": 99})
         with self.assertRefused(ValidationError, "scoring 1"):

@@ -268,6 +268,19 @@ def weighted_total(dimensions):
     return round(weighted / weights * 100.0, 2)
 
 
+def scorecard_total(layout, scores):
+    """:func:`weighted_total` of a template ``layout`` ``[(dimension weight,
+    [(criterion, criterion weight)])]`` scored by ``scores`` ({criterion: 1-5 score or
+    ``None``}; a criterion missing from ``scores`` has no score).
+
+    >>> scorecard_total([(60, [("a", 2), ("b", 1)]), (40, [("c", 1)])], {"a": 5, "b": 2, "c": 3})
+    72.0
+    """
+    return weighted_total(
+        (dim_weight, [(weight, scores.get(criterion)) for criterion, weight in criteria])
+        for dim_weight, criteria in layout
+    )
+
 def rank(scores):
     """Competition ranking ("1, 1, 3") of ``scores``, a mapping key -> score or ``None``.
 
