@@ -114,10 +114,13 @@ class TestDashboard(QualityCommon):
         self.env["labor.risk"].create(
             [{"name": f"Risk {i}", "category": "safety", "likelihood": "5", "impact": "4"} for i in range(20)]
         )
+        self.env.flush_all()  # the new records' pending writes are not the dashboard's queries
         self.env.invalidate_all()
         start = self.env.cr.sql_log_count
         dashboard.get_dashboard_data()
-        self.assertEqual(self.env.cr.sql_log_count - start, few)
+        # not more queries with more records (one fewer can happen: a vendor read by the
+        # NCR section is then already in the cache when the KPI section needs it)
+        self.assertLessEqual(self.env.cr.sql_log_count - start, few)
 
 
 class TestDashboardKpis(EvaluationCommon):
