@@ -57,36 +57,28 @@ totals row left out), which must equal the records in scope (``search_count`` of
 same domain as the user) and these all the inspections and NCRs of the database.
 
 Clean memory peaks: a process that already rendered one side has grown and reuses that
-memory for the other, so each side runs in its own fresh process. ``ISOLATED = True``
-tells ``bench/run.py`` to run this module in a subprocess; inside it, :func:`run_isolated`
-starts one more process per side (``python -m bench.m_export -c odoo.conf -d DB --side
-audit_pack`` and ``--side odoo_export``), each printing its raw row as JSON, and combines
-them with :func:`combine`; ``measure(env, manifest, fresh_processes=True)`` does the same
-from an environment (the configuration file and database of the running registry).
-``measure(env, manifest, side=...)`` measures one side in the current process (what each
-of those processes runs); ``measure(env, manifest)`` measures both in a row in the
-current process (tests, quick runs: the second side's memory peak is then understated).
+memory for the other, so each side runs in its own fresh process: ``ISOLATED = True`` and
+``ISOLATED_RUNS`` tell ``bench/run.py`` to run ``measure(env, manifest, side=...)`` once per
+side in a new process (``python -m bench.run ... --isolated bench.m_export``) and to
+:func:`combine` their raw rows. ``measure(env, manifest)`` measures both sides in a row in
+the current process (tests, quick runs: the second side's memory peak is then understated).
 
 Options of :func:`measure`: ``side`` (``"audit_pack"``, ``"odoo_export"`` or None for both),
 ``user`` (login or id; default the manifest's manager, else the environment's user),
 ``vendor_id`` (limit both exports to one vendor), ``date_from``/``date_to`` (default: the
 span of all inspection and NCR dates).
 """
-import argparse
 import gc
 import io
 import json
-import os
-import subprocess
-import sys
 import threading
 from datetime import date
 from urllib.parse import quote
 
-from bench.common import Measure, get_manifest, memory_growth, row
+from bench.common import Measure, memory_growth, row
 
 ISOLATED = True
-#: the runs of :func:`run_isolated`, each in its own process
+#: one fresh process per side (bench/run.py)
 ISOLATED_RUNS = ({"side": "audit_pack"}, {"side": "odoo_export"})
 SIDES = ("audit_pack", "odoo_export")
 SECTION = 1
@@ -447,15 +439,9 @@ def measure_side(env, side, scope):
     }
 
 
-def measure(env, manifest=None, side=None, fresh_processes=False, **options):
+def measure(env, manifest=None, side=None, **options):
     """Rows of section 1 (see the module's docstring). With ``side``, the raw row of that
-    side only (a row named ``side`` whose details :func:`combine` reads). With
-    ``fresh_processes``, each side runs in a new process on the committed data of the
-    same database and configuration (:func:`run_isolated`)."""
-    if fresh_processes and not side:
-        from odoo.tools import config
-
-        return run_isolated(config.rcfile, env.cr.dbname, manifest, **options)
+    side only (a row named ``side`` whose details :func:`combine` reads)."""
     scope = Scope(env, manifest, **options)
     if side:
         result = measure_side(env, side, scope)
@@ -498,48 +484,3 @@ def combine(runs, manifest=None):
         row(SECTION, "Audit pack XLSX: SQL queries", pack["queries"], "queries",
             reference="Odoo list export to XLSX: SQL queries", reference_value=odoo["queries"], **common),
     ]
-
-
-# Isolated runs -----------------------------------------------------------------------------
-def run_isolated(conf, db, manifest=None, python=None, timeout=3600, **options):
-    """Measure each side in a fresh process (``python -m bench.m_export --side ...``) and
-    combine them: the rows of the table, with clean peak memory figures."""
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    runs = []
-    for run_options in ISOLATED_RUNS:
-        args = [python or sys.executable, "-m", "bench.m_export", "-c", conf, "-d", db,
-                "--side", run_options["side"], "--options", json.dumps(options, default=str)]
-        done = subprocess.run(args, cwd=root, capture_output=True, text=True, timeout=timeout, check=False)
-        if done.returncode:
-            raise RuntimeError(f"{' '.join(args)} failed:\n{done.stderr[-4000:]}")
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    return combine(runs, manifest)
-
-
-def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("-c", "--config", required=True, help="odoo.conf")
-    parser.add_argument("-d", "--database", required=True)
-    parser.add_argument("--side", choices=SIDES, help="one side in this process (prints its raw row as JSON)")
-    parser.add_argument("--options", default="{}", help="JSON options of measure()")
-    args = parser.parse_args(argv)
-    options = json.loads(args.options)
-    for fname in ("date_from", "date_to"):
-        if options.get(fname):
-            options[fname] = date.fromisoformat(options[fname])
-    from bench.common import environment, load_registry
-
-    registry = load_registry(args.config, args.database)
-    with environment(registry) as env:
-        try:
-            manifest = get_manifest(env)
-        except RuntimeError:
-            manifest = {}
-        if args.side:
-            sys.stdout.write(json.dumps(measure(env, manifest, side=args.side, **options), default=str) + "\n")
-            return
-    sys.stdout.write(json.dumps(run_isolated(args.config, args.database, manifest, **options), indent=1, default=str) + "\n")
-
-
-if __name__ == "__main__":
-    main()

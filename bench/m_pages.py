@@ -28,7 +28,7 @@ import re
 
 from lxml import etree
 
-from .common import Measure, row, sql_counter
+from .common import Measure, row
 
 SECTION = 3
 ROOT_MENU = "labor_outsourcing.menu_labor_root"
@@ -284,9 +284,9 @@ def default_client_factory(env):
 
 def counted(function):
     """(result of function(), SQL queries it made in this process)."""
-    before = sql_counter()
-    result = function()
-    return result, sql_counter() - before
+    with Measure() as measure:
+        result = function()
+    return result, measure.queries
 
 
 def page_rows(body, path):
