@@ -11,7 +11,10 @@ rows made by :func:`row` and leaves the database as it found it (the caller roll
 import contextlib
 import json
 import os
+import re
 import time
+from collections import Counter
+from unittest.mock import patch
 
 MANIFEST_KEY = "labor_outsourcing.bench_manifest"
 #: context of every generator/benchmark environment: no chatter tracking, no log
@@ -95,6 +98,28 @@ class Measure:
         self.seconds = time.perf_counter() - self._start
         self.queries = sql_counter() - self._queries
         return False
+
+
+_WRITE = re.compile(r"^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?([a-z0-9_]+)\"?", re.IGNORECASE)
+
+
+@contextlib.contextmanager
+def recording_writes():
+    """Counter {(statement, table): count} of the writes executed inside the block."""
+    from odoo.sql_db import Cursor
+    from odoo.tools import SQL
+
+    writes = Counter()
+    original = Cursor.execute
+
+    def execute(cursor, query, params=None, log_exceptions=True):
+        match = _WRITE.match(query.code if isinstance(query, SQL) else str(query))
+        if match:
+            writes[match.group(1).split()[0].upper(), match.group(2)] += 1
+        return original(cursor, query, params, log_exceptions)
+
+    with patch.object(Cursor, "execute", execute):
+        yield writes
 
 
 # Memory of this process (Linux): resident set size now and its peak since reset_peak().

@@ -8,12 +8,7 @@ run writes — every INSERT, UPDATE and DELETE statement sent to PostgreSQL is r
 by table — for the first run (which does the day's work: reminders, escalations,
 scheduled inspections...) and for the second, which must write nothing at all.
 """
-import contextlib
-import re
-from collections import Counter
-from unittest.mock import patch
-
-from .common import Measure, rolled_back, row
+from .common import Measure, recording_writes, rolled_back, row
 
 CRONS = [
     ("labor_outsourcing.ir_cron_vendor_document_expiry", "Vendor document expiry"),
@@ -25,28 +20,6 @@ CRONS = [
     ("labor_outsourcing_quality.ir_cron_inspection_schedule", "Scheduled inspections"),
     ("labor_outsourcing_quality.ir_cron_risk_review", "Risk review reminders"),
 ]
-_WRITE = re.compile(r"^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?([a-z0-9_]+)\"?", re.IGNORECASE)
-
-
-@contextlib.contextmanager
-def recording_writes():
-    """Counter {(statement, table): count} of the writes executed inside the block."""
-    from odoo.sql_db import Cursor
-    from odoo.tools import SQL
-
-    writes = Counter()
-    original = Cursor.execute
-
-    def execute(cursor, query, params=None, log_exceptions=True):
-        match = _WRITE.match(query.code if isinstance(query, SQL) else str(query))
-        if match:
-            writes[match.group(1).split()[0].upper(), match.group(2)] += 1
-        return original(cursor, query, params, log_exceptions)
-
-    with patch.object(Cursor, "execute", execute):
-        yield writes
-
-
 def run_cron(env, cron):
     """Run ``cron``'s job as Odoo's scheduler does (ir.cron._process_job/_callback)."""
     cron_env = env(user=cron.user_id.id, context={"lastcall": cron.lastcall})

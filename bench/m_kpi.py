@@ -59,7 +59,7 @@ from odoo.tools import float_round
 from odoo.addons.labor_outsourcing_reports.tools import grading
 from odoo.addons.labor_outsourcing_reports.tools import kpi as formulas
 
-from .common import Measure, row
+from .common import Measure, recording_writes, row
 from .kpi_floor import floor_aggregates, floor_values
 
 SECTION = 2
@@ -248,30 +248,13 @@ def scoring_template(env):
 
 
 class StatementKinds:
-    """Counts the statements run on ``cr`` in the block by kind: writes (``INSERT`` and
-    ``UPDATE``, which Odoo sends in batches of 100 rows) and reads (everything else)."""
+    """Statements of a block by kind: writes (``INSERT`` and ``UPDATE``, which Odoo sends
+    in batches of 100 rows) and reads (everything else), from the recorded writes and the
+    block's query count."""
 
-    def __init__(self, cr):
-        self.cr = cr
-        self.writes = self.reads = 0
-
-    def __enter__(self):
-        execute = self.cr.execute
-
-        def counting(query, *args, **kwargs):
-            text = str(query.code if hasattr(query, "code") else query).lstrip().upper()
-            if text.startswith(("INSERT", "UPDATE")):
-                self.writes += 1
-            else:
-                self.reads += 1
-            return execute(query, *args, **kwargs)
-
-        self.cr.execute = counting
-        return self
-
-    def __exit__(self, *exc):
-        del self.cr.execute
-        return False
+    def __init__(self, writes, measure):
+        self.writes = sum(count for (kind, _table), count in writes.items() if kind in ("INSERT", "UPDATE"))
+        self.reads = measure.queries - self.writes
 
 
 def start_campaign(env, template, vendors, date_from, date_to):
@@ -291,9 +274,9 @@ def start_campaign(env, template, vendors, date_from, date_to):
         raise ValueError(f"{date_from} - {date_to} is not a calendar quarter.")
     env.flush_all()
     env.invalidate_all()
-    with StatementKinds(env.cr) as kinds, Measure(env) as measure:
+    with recording_writes() as writes, Measure(env) as measure:
         campaign.action_start()
-    return measure, kinds, campaign
+    return measure, StatementKinds(writes, measure), campaign
 
 
 def write_batches(campaign):
