@@ -1,7 +1,9 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
+
+from .tier_review import approval_flow, check_approval_flow
 
 
 class LaborApprovalMixin(models.AbstractModel):
@@ -21,6 +23,12 @@ class LaborApprovalMixin(models.AbstractModel):
     _state_to = ["approved"]
     _cancel_state = "draft"
     _tier_validation_manual_config = True
+    # state -> states its buttons and crons lead to; other users' writes may not leave the
+    # chain (e.g. a draft written straight to Approved)
+    _labor_state_transitions = {
+        "draft": ("to_approve",),
+        "to_approve": ("approved", "draft"),
+    }
 
     approval_log_ids = fields.One2many(
         "labor.approval.log", "res_id", string="Approval History",
@@ -66,14 +74,67 @@ class LaborApprovalMixin(models.AbstractModel):
                 vals_list.append(dict(base, comment=comment, on_behalf_of_id=on_behalf_of and on_behalf_of.id))
         return self.env["labor.approval.log"].sudo().create(vals_list)
 
+    # Reviews and states change only through the flow -----------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su and any(vals.get("state", "draft") != "draft" for vals in vals_list):
+            raise UserError(self.env._("A new record starts as a draft; the approval flow moves it on."))
+        return super().create(vals_list)
+
+    def _labor_check_transition(self, state):
+        """Refuse, to everybody but the system, a state the record's flow cannot lead to from
+        its current state; under approval and approved only within the approval flow, and
+        approved only once every tier approved."""
+        if self.env.su:
+            return
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        for record in self.filtered(lambda r: r.state != state):
+            if state not in self._labor_state_transitions.get(record.state, ()):
+                raise UserError(
+                    self.env._(
+                        "%(record)s cannot go from %(old)s to %(new)s.",
+                        record=record.display_name, old=labels[record.state], new=labels[state],
+                    )
+                )
+            if state == "to_approve" or state in self._state_to:
+                check_approval_flow(self.env)
+            if state in self._state_to and record.validation_status != "validated":
+                raise UserError(
+                    self.env._("%(record)s is approved once every tier approved.", record=record.display_name)
+                )
+
+    def write(self, vals):
+        if "review_ids" in vals:
+            check_approval_flow(self.env)
+        if "state" in vals:
+            self._labor_check_transition(vals["state"])
+        # withdrawing (back to draft) removes the reviews
+        with approval_flow():
+            return super().write(vals)
+
+    def unlink(self):
+        with approval_flow():
+            return super().unlink()
+
+    # public in OCA for its own buttons, which these forms do not show: Submit requests the
+    # reviews, Withdraw and rejections remove them
+    def request_validation(self):
+        check_approval_flow(self.env)
+        return super().request_validation()
+
+    def restart_validation(self):
+        check_approval_flow(self.env)
+        return super().restart_validation()
+
     # Flow -----------------------------------------------------------------------------
     def action_submit(self):
         for record in self:
             if record.state != "draft":
                 raise UserError(self.env._("Only drafts can be submitted for approval."))
             record._labor_before_submit()
-        self.write({"state": "to_approve"})
-        reviews = self.request_validation()
+        with approval_flow():
+            self.write({"state": "to_approve"})
+            reviews = self.request_validation()
         # put the first tier(s) in "pending" now (OCA only does it when the requester reviews)
         reviews._compute_can_review()
         self._labor_invalidate_validation()
@@ -89,47 +150,49 @@ class LaborApprovalMixin(models.AbstractModel):
                 review.sudo().on_behalf_of_id = on_behalf
 
     def _validate_tier(self, tiers=False):
-        before = {r.id: r.status for r in self.review_ids}
-        candidates = (tiers or self.review_ids).filtered(
-            lambda r: r.status in ("waiting", "pending") and self.env.user in r.reviewer_ids
-        )
-        self._labor_mark_delegated(candidates)
-        res = super()._validate_tier(tiers)
-        approved = self.review_ids.filtered(
-            lambda r: r.status == "approved" and before.get(r.id) != "approved"
-        )
-        if approved:
-            self._labor_log("approved", approved)
-        self._labor_invalidate_validation()
-        if self.validation_status == "validated" and self.state in self._state_from:
-            self._labor_on_approved()
-        return res
+        with approval_flow():
+            before = {r.id: r.status for r in self.review_ids}
+            candidates = (tiers or self.review_ids).filtered(
+                lambda r: r.status in ("waiting", "pending") and self.env.user in r.reviewer_ids
+            )
+            self._labor_mark_delegated(candidates)
+            res = super()._validate_tier(tiers)
+            approved = self.review_ids.filtered(
+                lambda r: r.status == "approved" and before.get(r.id) != "approved"
+            )
+            if approved:
+                self._labor_log("approved", approved)
+            self._labor_invalidate_validation()
+            if self.validation_status == "validated" and self.state in self._state_from:
+                self._labor_on_approved()
+            return res
 
     def _rejected_tier(self, tiers=False):
-        before = {r.id: r.status for r in self.review_ids}
-        candidates = (tiers or self.review_ids).filtered(
-            lambda r: r.status in ("waiting", "pending") and self.env.user in r.reviewer_ids
-        )
-        self._labor_mark_delegated(candidates)
-        res = super()._rejected_tier(tiers)
-        rejected = self.review_ids.filtered(
-            lambda r: r.status == "rejected" and before.get(r.id) != "rejected"
-        )
-        if rejected:
-            self._labor_log("rejected", rejected)
-            comment = "; ".join(c for c in rejected.mapped("comment") if c)
-            self.message_post(
-                body=self.env._(
-                    "Rejected by %(user)s: %(comment)s",
-                    user=self.env.user.name,
-                    comment=comment or self.env._("no comment"),
-                ),
-                subtype_xmlid="mail.mt_note",
+        with approval_flow():
+            before = {r.id: r.status for r in self.review_ids}
+            candidates = (tiers or self.review_ids).filtered(
+                lambda r: r.status in ("waiting", "pending") and self.env.user in r.reviewer_ids
             )
-            # back to draft: the reviews are removed, the history stays in the log
-            self.sudo().write({"state": "draft"})
-            self._labor_invalidate_validation()
-        return res
+            self._labor_mark_delegated(candidates)
+            res = super()._rejected_tier(tiers)
+            rejected = self.review_ids.filtered(
+                lambda r: r.status == "rejected" and before.get(r.id) != "rejected"
+            )
+            if rejected:
+                self._labor_log("rejected", rejected)
+                comment = "; ".join(c for c in rejected.mapped("comment") if c)
+                self.message_post(
+                    body=self.env._(
+                        "Rejected by %(user)s: %(comment)s",
+                        user=self.env.user.name,
+                        comment=comment or self.env._("no comment"),
+                    ),
+                    subtype_xmlid="mail.mt_note",
+                )
+                # back to draft: the reviews are removed, the history stays in the log
+                self.sudo().write({"state": "draft"})
+                self._labor_invalidate_validation()
+            return res
 
     def _labor_notify_escalation(self, review, targets):
         self.ensure_one()

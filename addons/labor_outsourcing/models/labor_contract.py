@@ -89,6 +89,13 @@ class LaborContract(models.Model):
     _description = "Outsourcing Contract"
     _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.approval.mixin", "labor.expiry.mixin", "labor.sequence.mixin"]
     _labor_portal_path = "contracts"
+    _labor_state_transitions = {
+        "draft": ("to_approve",),
+        "to_approve": ("approved", "draft"),
+        "approved": ("active", "terminated"),
+        "active": ("expired", "terminated", "renewed"),
+        "expired": ("renewed",),
+    }
     _order = "date_start desc, id desc"
     _check_company_auto = True
     _expiry_date_field = "date_end"

@@ -16,6 +16,10 @@ class LaborContractAmendment(models.Model):
     _name = "labor.contract.amendment"
     _description = "Supplementary Agreement"
     _inherit = ["mail.thread", "mail.activity.mixin", "labor.approval.mixin"]
+    _labor_state_transitions = {
+        "draft": ("to_approve", "cancel"),
+        "to_approve": ("approved", "draft", "cancel"),
+    }
     _order = "contract_id, sequence_number desc, id desc"
 
     name = fields.Char(compute="_compute_name", store=True)

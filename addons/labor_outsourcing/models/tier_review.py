@@ -1,11 +1,41 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import contextlib
+import contextvars
 from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 
 LABOR_APPROVAL_MODELS = ("labor.contract", "labor.contract.amendment")
+
+# Set while the approval flow itself (submit, approve, reject, withdraw) changes reviews.
+# A context variable, not a context key: a remote call chooses its context, not this.
+_FLOW_CHANGES_REVIEWS = contextvars.ContextVar("labor_flow_changes_reviews", default=False)
+
+
+@contextlib.contextmanager
+def approval_flow():
+    """Let the approval flow create, decide and remove the reviews of outsourcing records."""
+    token = _FLOW_CHANGES_REVIEWS.set(True)
+    try:
+        yield
+    finally:
+        _FLOW_CHANGES_REVIEWS.reset(token)
+
+
+def check_approval_flow(env):
+    """Refuse a change of outsourcing reviews made outside the approval flow: OCA lets every
+    internal user create, write and delete reviews, and anybody could then approve a tier in
+    a reviewer's place."""
+    if env.su or _FLOW_CHANGES_REVIEWS.get():
+        return
+    raise AccessError(
+        env._(
+            "The reviews of an outsourcing approval change only through its buttons "
+            "(submit, approve, reject, withdraw)."
+        )
+    )
 
 
 class TierReview(models.Model):
@@ -37,8 +67,18 @@ class TierReview(models.Model):
             reviewers |= delegates
         return reviewers | self.escalated_to_ids
 
+    def _labor_check_flow(self, models_):
+        if set(models_) & set(LABOR_APPROVAL_MODELS):
+            check_approval_flow(self.env)
+
+    def _compute_can_review(self):
+        # OCA's compute also moves the first open tier to "pending": the flow's own step
+        with approval_flow():
+            return super()._compute_can_review()
+
     @api.model_create_multi
     def create(self, vals_list):
+        self._labor_check_flow([vals.get("model") for vals in vals_list])
         reviews = super().create(vals_list)
         reviews.filtered(lambda r: r.status == "pending" and not r.pending_since).write(
             {"pending_since": fields.Datetime.now()}
@@ -50,9 +90,14 @@ class TierReview(models.Model):
         if protected and not self.env.su:
             # OCA lets internal users write reviews; who may review in whose place is ours to decide
             raise AccessError(self.env._("Escalations and delegations are recorded by the system only."))
+        self._labor_check_flow(self.sudo().mapped("model"))
         if vals.get("status") == "pending" and "pending_since" not in vals:
             vals = dict(vals, pending_since=fields.Datetime.now())
         return super().write(vals)
+
+    def unlink(self):
+        self._labor_check_flow(self.sudo().mapped("model"))
+        return super().unlink()
 
     @api.model
     def _labor_refresh_reviewers(self):

@@ -70,7 +70,7 @@ class TestContractApproval(ContractCommon):
         self.assertEqual(contract.department_manager_user_id, self.dept_manager)
         contract.with_user(self.user).action_submit()
         self.assertEqual(contract.state, "to_approve")
-        self.assertEqual(contract.review_ids.mapped("name"), ["Department manager review", "Legal review"])
+        self.assertEqual(contract.review_ids.sorted("sequence").mapped("name"), ["Department manager review", "Legal review"])
         # sequential: legal cannot act before the department manager
         self.assertFalse(contract.with_user(self.legal).can_review)
         self.assertTrue(contract.with_user(self.dept_manager).can_review)
@@ -431,4 +431,152 @@ class TestContractLifecycle(ContractCommon):
         active = self.env.ref("labor_outsourcing.demo_contract_active")
         self.assertTrue(active.needs_leadership_approval)
         self.assertTrue(active.amendment_ids)
-        self.assertEqual(self.env.ref("labor_outsourcing.demo_contract_to_approve").review_ids.mapped("status")[:1], ["pending"])
+        self.assertEqual(self.env.ref("labor_outsourcing.demo_contract_to_approve").review_ids.sorted("sequence").mapped("status")[:1], ["pending"])
+
+
+class TestReviewsOnlyThroughTheFlow(ContractCommon):
+    """OCA lets every internal user create, write and delete tier reviews; the reviews of an
+    outsourcing approval, and the states the chain leads to, change only through the
+    approval buttons."""
+
+    REFUSAL = "change only through its buttons"
+
+    def setUp(self):
+        super().setUp()
+        self.contract = self.create_contract()
+        self.contract.with_user(self.user).action_submit()
+        self.manager_review, self.legal_review = self.contract.review_ids.sorted("sequence")
+        self.assertEqual(
+            (self.manager_review.status, self.legal_review.status), ("pending", "waiting")
+        )
+
+    def assertChainUntouched(self):
+        self.env.invalidate_all()
+        self.assertEqual(self.contract.state, "to_approve")
+        self.assertEqual(len(self.contract.review_ids), 2)
+        self.assertEqual(
+            (self.manager_review.status, self.legal_review.status), ("pending", "waiting")
+        )
+        self.assertFalse(self.manager_review.done_by)
+
+    def test_no_direct_write_create_or_delete(self):
+        for user in (self.user_plain, self.user, self.legal, self.dept_manager):
+            with self.subTest(user=user.login):
+                with self.assertRefused(AccessError, self.REFUSAL):
+                    self.manager_review.with_user(user).write(
+                        {"status": "approved", "done_by": user.id, "reviewed_date": fields.Datetime.now()}
+                    )
+                with self.assertRefused(AccessError, self.REFUSAL):
+                    self.legal_review.with_user(user).write({"status": "pending"})
+                with self.assertRefused(AccessError, self.REFUSAL):
+                    self.manager_review.with_user(user).write({"comment": "Looks fine"})
+                with self.assertRefused(AccessError, self.REFUSAL):
+                    (self.manager_review | self.legal_review).with_user(user).unlink()
+                with self.assertRefused(AccessError, self.REFUSAL):
+                    self.env["tier.review"].with_user(user).create(
+                        {
+                            "model": "labor.contract",
+                            "res_id": self.contract.id,
+                            "definition_id": self.manager_review.definition_id.id,
+                            "sequence": 9,
+                            "status": "approved",
+                        }
+                    )
+        self.assertChainUntouched()
+
+    def test_no_reviews_through_the_contract(self):
+        with self.assertRefused(AccessError, self.REFUSAL):
+            self.contract.with_user(self.user).write(
+                {"review_ids": [Command.update(self.manager_review.id, {"status": "approved"})]}
+            )
+        with self.assertRefused(AccessError, self.REFUSAL):
+            self.contract.with_user(self.user).write({"review_ids": [Command.unlink(self.manager_review.id)]})
+        self.assertChainUntouched()
+
+    def test_comment_wizard_carries_only_the_users_own_pending_reviews(self):
+        Wizard = self.env["comment.wizard"]
+        # legal's turn has not come; the manager's review is not legal's to decide
+        for user, reviews in (
+            (self.legal, self.manager_review),
+            (self.legal, self.legal_review),
+            (self.dept_manager, self.manager_review | self.legal_review),
+            (self.user, self.manager_review),
+        ):
+            with self.subTest(user=user.login, reviews=reviews.mapped("name")):
+                wizard = Wizard.with_user(user).create(
+                    {
+                        "res_model": "labor.contract",
+                        "res_id": self.contract.id,
+                        "review_ids": [Command.set(reviews.ids)],
+                        "validate_reject": "validate",
+                        "comment": "Forged",
+                    }
+                )
+                with self.assertRefused(AccessError, "your own pending reviews of this record"):
+                    wizard.add_comment()
+        # another record's review cannot ride on a wizard of this contract
+        other = self.create_contract(allow_overlap=True)
+        other.action_submit()
+        wizard = Wizard.with_user(self.dept_manager).create(
+            {
+                "res_model": "labor.contract",
+                "res_id": self.contract.id,
+                "review_ids": [Command.set(other.review_ids.filtered(lambda r: r.status == "pending").ids)],
+                "validate_reject": "reject",
+                "comment": "Forged",
+            }
+        )
+        with self.assertRefused(AccessError, "your own pending reviews of this record"):
+            wizard.add_comment()
+        self.assertChainUntouched()
+        self.assertEqual(other.state, "to_approve")
+
+    def test_no_state_outside_the_flow(self):
+        with self.assertRefused(AccessError, self.REFUSAL):
+            self.contract.with_user(self.user).write({"state": "approved"})
+        with self.assertRefused(UserError, "cannot go from Under Approval to Active"):
+            self.contract.with_user(self.manager).write({"state": "active"})
+        self.assertChainUntouched()
+        draft = self.create_contract(allow_overlap=True)
+        for state, label in (("approved", "Approved"), ("active", "Active"), ("expired", "Expired")):
+            with self.assertRefused(UserError, f"cannot go from Draft to {label}"):
+                draft.with_user(self.manager).write({"state": state})
+        with self.assertRefused(AccessError, self.REFUSAL):
+            draft.with_user(self.user).write({"state": "to_approve"})
+        self.assertEqual(draft.state, "draft")
+        with self.assertRefused(UserError, "starts as a draft"):
+            self.create_contract(allow_overlap=True, state="active")
+        # a supplementary agreement: the same chain
+        self.review(self.contract, self.dept_manager)
+        self.review(self.contract, self.legal)
+        self.assertEqual(self.contract.state, "approved")
+        amendment = self.env["labor.contract.amendment"].with_user(self.user).create(
+            {"contract_id": self.contract.id, "reason": "Night shift", "amount_estimated": 600000}
+        )
+        with self.assertRefused(UserError, "cannot go from Draft to Applied"):
+            amendment.write({"state": "approved"})
+        amendment.action_submit()
+        with self.assertRefused(AccessError, self.REFUSAL):
+            amendment.write({"state": "approved"})
+        self.assertEqual(amendment.state, "to_approve")
+        # the system (crons, server actions run as superuser) is not bound by the flow
+        self.contract.sudo().write({"state": "active"})
+        self.assertEqual(self.contract.state, "active")
+
+    def test_the_flow_still_changes_them(self):
+        # the buttons: approve, then withdraw (reviews removed), submit again, reject
+        self.review(self.contract, self.dept_manager, comment="Budget fits")
+        self.assertEqual(self.manager_review.status, "approved")
+        self.assertEqual(self.manager_review.comment, "Budget fits")
+        self.contract.with_user(self.user).action_reset_draft()
+        self.assertEqual(self.contract.state, "draft")
+        self.assertFalse(self.contract.review_ids)
+        self.contract.with_user(self.user).action_submit()
+        self.assertEqual(len(self.contract.review_ids), 2)
+        self.review(self.contract, self.dept_manager, approve=False, comment="Wrong department")
+        self.assertEqual(self.contract.state, "draft")
+        self.assertFalse(self.contract.review_ids)
+        self.assertEqual(
+            self.contract.contract_approval_log_ids.sorted("id").mapped("decision"),
+            ["requested", "approved", "restarted", "requested", "rejected"],
+        )
