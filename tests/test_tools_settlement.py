@@ -53,8 +53,8 @@ def test_assign_rates_reports_unmatched_workers():
     assert [w.key for w in unmatched] == ["cid", "dan"]
 
 
-def ts(key, worker, day, hours, month=1):
-    return st.Timesheet(key, worker, date(2026, month, day), hours)
+def ts(key, worker, day, hours, month=1, assignment=None):
+    return st.Timesheet(key, worker, date(2026, month, day), hours, assignment)
 
 
 def test_quantity_by_unit():
@@ -107,6 +107,32 @@ def test_build_lines_groups_by_rate():
     assert lines[0].worker_keys == ["ann", "bob"]
     assert lines[2].timesheet_keys == [4, 5, 6]
     assert st.build_lines([], rate_by_worker) == []
+
+
+def test_build_lines_prices_each_timesheet_with_the_assignment_of_its_day():
+    # ann worked nights on the plant, then days (generic) and, one day, both shifts
+    rate_by_assignment = {("ann", "night"): PLANT_NIGHT, ("ann", "day"): GENERIC, "bob": GENERIC}
+    sheets = [
+        ts(1, "ann", 5, 8.0, assignment=("ann", "night")),
+        ts(2, "ann", 6, 8.0, assignment=("ann", "night")),
+        ts(3, "ann", 7, 6.0, assignment=("ann", "day")),
+        ts(4, "bob", 7, 8.0),
+        ts(5, "ann", 8, 2.0, assignment=("ann", "night")),
+        ts(6, "ann", 8, 4.0, assignment=("ann", "day")),
+    ]
+    lines = st.build_lines(sheets, rate_by_assignment)
+    assert [(line.rate, line.quantity, line.timesheet_keys, line.worker_keys) for line in lines] == [
+        (PLANT_NIGHT, 18.0, [1, 2, 5], ["ann"]),
+        (GENERIC, 18.0, [3, 4, 6], ["ann", "bob"]),
+    ]
+    # a day rate counts a worker's day once, even split between two assignments
+    by_day = {("ann", "plant"): FORKLIFT_DAY, ("ann", "yard"): FORKLIFT_DAY}
+    [line] = st.build_lines(
+        [ts(1, "ann", 5, 3.0, assignment=("ann", "plant")), ts(2, "ann", 5, 5.0, assignment=("ann", "yard"))], by_day
+    )
+    assert (line.quantity, line.worker_keys) == (1.0, ["ann"])
+    with pytest.raises(ValueError, match="No rate for the worker \\('ann', 'night'\\)"):
+        st.build_lines([ts(1, "ann", 5, 8.0, assignment=("ann", "night"))], {"ann": GENERIC})
 
 
 def test_build_lines_requires_a_rate_for_every_worker():

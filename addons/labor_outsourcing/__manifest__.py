@@ -40,6 +40,7 @@
         "views/labor_contract_views.xml",
         "views/labor_contract_amendment_views.xml",
         "views/labor_settlement_views.xml",
+        "views/account_analytic_line_views.xml",
         "views/res_config_settings_views.xml",
         "views/labor_worker_certificate_type_views.xml",
         "views/labor_worker_certificate_views.xml",

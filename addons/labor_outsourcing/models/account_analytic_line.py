@@ -3,9 +3,14 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from .labor_contract_rate import SHIFTS
+
 # What a settlement priced: locked once settled. Fields Odoo itself maintains on
 # timesheets (invoicing, validation, analytic distribution...) stay writable.
-SETTLED_LOCKED_FIELDS = ("date", "unit_amount", "employee_id", "project_id", "task_id", "amount", "name")
+SETTLED_LOCKED_FIELDS = (
+    "date", "unit_amount", "employee_id", "project_id", "task_id", "amount", "name",
+    "labor_job_product_id", "labor_site_id", "labor_shift",
+)
 # What a worker logs: changing it is logging work, which non-compliant workers cannot do.
 # (Not ``amount``: hr_timesheet writes the cost of every new line one by one after its
 # creation, which would check the workers once per line.)
@@ -25,6 +30,30 @@ class AccountAnalyticLine(models.Model):
         readonly=True,
         ondelete="restrict",
     )
+    # The outsourced worker's assignment when the line was logged (or given to him): the
+    # settlement prices the line with it, not with the assignment of the day it is computed.
+    # Correctable line by line until settled.
+    labor_job_product_id = fields.Many2one(
+        "product.product", string="Job Type", compute="_compute_labor_assignment", store=True, readonly=False,
+        groups="hr.group_hr_user,labor_outsourcing.group_labor_user",
+    )
+    labor_site_id = fields.Many2one(
+        "labor.work.site", string="Work Site", compute="_compute_labor_assignment", store=True, readonly=False,
+        groups="hr.group_hr_user,labor_outsourcing.group_labor_user",
+    )
+    labor_shift = fields.Selection(
+        SHIFTS, string="Shift", compute="_compute_labor_assignment", store=True, readonly=False,
+        groups="hr.group_hr_user,labor_outsourcing.group_labor_user",
+    )
+
+    @api.depends("employee_id")
+    def _compute_labor_assignment(self):
+        for line in self:
+            # a worker of an outsourcing contract (those its settlements price)
+            worker = line.employee_id if line.employee_id.labor_contract_id else line.employee_id.browse()
+            line.labor_job_product_id = worker.labor_job_product_id
+            line.labor_site_id = worker.labor_site_id
+            line.labor_shift = worker.labor_shift or False
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -33,8 +62,14 @@ class AccountAnalyticLine(models.Model):
                 self.env._("Timesheets are linked to a settlement by computing the settlement, not by hand.")
             )
         lines = super().create(vals_list)
+        lines._labor_snapshot_assignment()
         lines._labor_check_workers_can_work()
         return lines
+
+    def _labor_snapshot_assignment(self):
+        # computed now, not when first read: a change of the worker's assignment later in the
+        # same transaction must not reach the lines logged before it
+        self.sudo().mapped("labor_job_product_id")
 
     def _labor_check_workers_can_work(self):
         """Outsourced workers who are not compliant cannot log timesheets."""
@@ -53,6 +88,8 @@ class AccountAnalyticLine(models.Model):
         if set(vals) & set(SETTLED_LOCKED_FIELDS):
             self._check_not_settled()
         result = super().write(vals)
+        if "employee_id" in vals:
+            self._labor_snapshot_assignment()
         if set(vals) & set(WORK_FIELDS):
             self._labor_check_workers_can_work()
         return result

@@ -255,7 +255,8 @@ class LaborSettlement(models.Model):
         )
         timesheets = self.env["account.analytic.line"].sudo().search_fetch(
             self._settlement_timesheet_domain(workers) + [("labor_settlement_id", "=", False)],
-            ["employee_id", "date", "unit_amount", "labor_settlement_id"],
+            ["employee_id", "date", "unit_amount", "labor_settlement_id",
+             "labor_job_product_id", "labor_site_id", "labor_shift"],
             order="date, id",
         )
         if not timesheets:
@@ -265,28 +266,32 @@ class LaborSettlement(models.Model):
             arithmetic.Rate(rate.id, rate.job_product_id.id, rate.site_id.id, rate.shift, rate.unit, rate.price)
             for rate in contract.rate_ids
         ]
-        active_workers = timesheets.employee_id
-        rate_by_worker, unmatched = arithmetic.assign_rates(
-            (
-                arithmetic.Worker(w.id, w.labor_job_product_id.id, w.labor_site_id.id, w.labor_shift)
-                for w in active_workers
-            ),
-            rates,
+        # each line with the worker's assignment when it was logged (the worker's current one
+        # for lines logged before he had a job type)
+        current = {w.id: (w.labor_job_product_id.id, w.labor_site_id.id, w.labor_shift) for w in workers}
+        assignment = {
+            t.id: (t.employee_id.id, t.labor_job_product_id.id, t.labor_site_id.id, t.labor_shift)
+            if t.labor_job_product_id
+            else (t.employee_id.id, *current[t.employee_id.id])
+            for t in timesheets
+        }
+        rate_by_assignment, unmatched = arithmetic.assign_rates(
+            (arithmetic.Worker(key, *key[1:]) for key in dict.fromkeys(assignment.values())), rates
         )
         if unmatched:
-            names = {w.id: w for w in active_workers}
             shifts = dict(self.env["labor.contract.rate"]._fields["shift"]._description_selection(self.env))
             raise UserError(
                 self.env._(
                     "No rate of %(contract)s applies to these workers; add a rate for their job type, "
-                    "site and shift, or correct the workers:\n%(workers)s",
+                    "site and shift, or correct the workers (and the job type, site and shift of their "
+                    "timesheets, kept as they were when logged):\n%(workers)s",
                     contract=contract.display_name,
                     workers="\n".join(
                         self.env._(
                             "- %(worker)s (job type: %(job)s, site: %(site)s, shift: %(shift)s)",
-                            worker=names[w.key].name,
-                            job=names[w.key].labor_job_product_id.display_name or self.env._("none"),
-                            site=names[w.key].labor_site_id.display_name or self.env._("none"),
+                            worker=workers.browse(w.key[0]).name,
+                            job=self.env["product.product"].browse(w.job_id).display_name or self.env._("none"),
+                            site=self.env["labor.work.site"].browse(w.site_id).display_name or self.env._("none"),
                             shift=shifts[w.shift or "any"],
                         )
                         for w in unmatched
@@ -294,8 +299,11 @@ class LaborSettlement(models.Model):
                 )
             )
         lines = arithmetic.build_lines(
-            (arithmetic.Timesheet(t.id, t.employee_id.id, t.date, t.unit_amount) for t in timesheets),
-            rate_by_worker,
+            (
+                arithmetic.Timesheet(t.id, t.employee_id.id, t.date, t.unit_amount, assignment[t.id])
+                for t in timesheets
+            ),
+            rate_by_assignment,
             self.env["decimal.precision"].precision_get("Product Unit of Measure"),
         )
         self.env["labor.settlement.line"].create(

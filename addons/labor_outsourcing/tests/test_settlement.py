@@ -178,9 +178,53 @@ class TestSettlement(SettlementCommon):
         with self.assertRefused(UserError, "Reset"):
             settlement.write({"date_to": "2025-03-15"})
 
+    def test_each_timesheet_is_priced_with_the_assignment_of_its_day(self):
+        # Eve works nights (36/h), then moves to Plant 1 (32/h) in the middle of the month
+        eve = self.create_worker("Eve", self.operator, shift="night")
+        nights = self.create_timesheets([(eve, "2025-03-10", 8), (eve, "2025-03-11", 8)])
+        eve.write({"labor_site_id": self.site.id, "labor_shift": "day"})
+        plant = self.create_timesheets([(eve, "2025-03-20", 6)])
+        self.assertEqual(set(nights.mapped("labor_shift")), {"night"})
+        self.assertFalse(nights.labor_site_id)
+        self.assertEqual((plant.labor_site_id, plant.labor_shift), (self.site, "day"))
+        # Fay logged a day before she had a job type: her current assignment prices it
+        fay = self.create_worker("Fay", None)
+        early = self.create_timesheets([(fay, "2025-03-12", 5)])
+        self.assertFalse(early.labor_job_product_id)
+        fay.labor_job_product_id = self.operator
+        settlement = self.computed_settlement(deductions=False)
+        self.assertRecordValues(
+            settlement.line_ids,
+            [
+                {"site_id": False, "shift": "any", "quantity": 28.5, "price": 30.0, "timesheet_count": 5,
+                 "worker_count": 2},
+                {"site_id": self.site.id, "shift": "any", "quantity": 21.5, "price": 32.0, "timesheet_count": 3,
+                 "worker_count": 2},
+                {"site_id": False, "shift": "night", "quantity": 32.0, "price": 36.0, "timesheet_count": 4,
+                 "worker_count": 2},
+                {"site_id": False, "shift": "any", "quantity": 2.0, "price": 200.0, "timesheet_count": 4,
+                 "worker_count": 1},
+            ],
+        )
+        # giving a line to another worker gives it his assignment
+        line = self.create_timesheets([(eve, "2025-04-02", 4)])
+        line.employee_id = self.cid
+        self.assertEqual((line.labor_site_id, line.labor_shift), (self.site.browse(), "night"))
+
     def test_recompute_keeps_manual_deductions(self):
         settlement = self.computed_settlement()
-        self.bob.labor_site_id = False  # now paid at the generic rate, with Ann
+        # Bob was not on Plant 1 in March after all: his worker record and his March lines are
+        # corrected, he is paid at the generic rate with Ann
+        self.bob.labor_site_id = False
+        bob_march = self.march.filtered(lambda t: t.employee_id == self.bob)
+        approver = new_test_user(
+            self.env, "lo_ts_approver",
+            groups="labor_outsourcing.group_labor_user,hr_timesheet.group_hr_timesheet_approver",
+        )
+        with self.assertRefused(UserError, "settled and locked"):
+            bob_march.with_user(approver).labor_site_id = False
+        settlement.action_reset_draft()
+        bob_march.with_user(approver).labor_site_id = False
         settlement.action_compute()
         self.assertEqual(len(settlement.line_ids), 3)
         self.assertEqual(settlement.line_ids[0].quantity, 39.0)

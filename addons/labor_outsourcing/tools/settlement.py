@@ -33,8 +33,10 @@ Rate.__doc__ = """A rate of the card; ``key`` identifies it (a record id), ``sit
 falsy for every site, ``shift`` is "any", "day" or "night"."""
 Worker = namedtuple("Worker", "key job_id site_id shift")
 Worker.__doc__ = """A worker's job type, site (falsy: none) and shift (falsy: "any")."""
-Timesheet = namedtuple("Timesheet", "key worker date hours")
-Timesheet.__doc__ = """A timesheet: its key, the worker's key, a ``datetime.date``, hours."""
+Timesheet = namedtuple("Timesheet", "key worker date hours assignment", defaults=(None,))
+Timesheet.__doc__ = """A timesheet: its key, the worker's key, a ``datetime.date``, hours, and
+the key its rate is looked up by when the worker held another assignment (job type, site,
+shift) then than now (``None``: the worker's key)."""
 Line = namedtuple("Line", "rate quantity timesheet_keys worker_keys")
 Line.__doc__ = """A settlement line: the rate, the quantity in the rate's unit, the keys of
 its timesheets and of its workers."""
@@ -106,17 +108,19 @@ def quantity(unit, timesheets, digits=2):
 
 
 def build_lines(timesheets, rate_by_worker, digits=2):
-    """Group ``timesheets`` by the rate of their worker (``rate_by_worker``: worker key ->
-    ``Rate``) into ``Line`` tuples, in the order the rates first appear.
+    """Group ``timesheets`` by the rate of their worker (``rate_by_worker``: worker key, or
+    the timesheet's assignment key when it has one -> ``Rate``) into ``Line`` tuples, in the
+    order the rates first appear. Quantities and worker counts stay per worker.
 
     Raises ``ValueError`` if a timesheet's worker has no rate.
     """
     groups = {}
     for timesheet in timesheets:
+        key = timesheet.worker if timesheet.assignment is None else timesheet.assignment
         try:
-            rate = rate_by_worker[timesheet.worker]
+            rate = rate_by_worker[key]
         except KeyError:
-            raise ValueError("No rate for the worker %r." % (timesheet.worker,)) from None
+            raise ValueError("No rate for the worker %r." % (key,)) from None
         groups.setdefault(rate.key, (rate, []))[1].append(timesheet)
     lines = []
     for rate, group in groups.values():
