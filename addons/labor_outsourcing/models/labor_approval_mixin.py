@@ -149,17 +149,23 @@ class LaborApprovalMixin(models.AbstractModel):
             if on_behalf:
                 review.sudo().on_behalf_of_id = on_behalf
 
-    def _validate_tier(self, tiers=False):
-        with approval_flow():
-            before = {r.id: r.status for r in self.review_ids}
-            candidates = (tiers or self.review_ids).filtered(
+    def _labor_decide(self, decide, tiers, status):
+        """Run OCA's decision ``decide`` (approve or reject) on ``tiers``, first noting on
+        whose behalf a delegate acts; returns its result and the reviews it moved to
+        ``status``."""
+        before = {r.id: r.status for r in self.review_ids}
+        self._labor_mark_delegated(
+            (tiers or self.review_ids).filtered(
                 lambda r: r.status in ("waiting", "pending") and self.env.user in r.reviewer_ids
             )
-            self._labor_mark_delegated(candidates)
-            res = super()._validate_tier(tiers)
-            approved = self.review_ids.filtered(
-                lambda r: r.status == "approved" and before.get(r.id) != "approved"
-            )
+        )
+        res = decide(tiers)
+        decided = self.review_ids.filtered(lambda r: r.status == status and before.get(r.id) != status)
+        return res, decided
+
+    def _validate_tier(self, tiers=False):
+        with approval_flow():
+            res, approved = self._labor_decide(super()._validate_tier, tiers, "approved")
             if approved:
                 self._labor_log("approved", approved)
             self._labor_invalidate_validation()
@@ -169,15 +175,7 @@ class LaborApprovalMixin(models.AbstractModel):
 
     def _rejected_tier(self, tiers=False):
         with approval_flow():
-            before = {r.id: r.status for r in self.review_ids}
-            candidates = (tiers or self.review_ids).filtered(
-                lambda r: r.status in ("waiting", "pending") and self.env.user in r.reviewer_ids
-            )
-            self._labor_mark_delegated(candidates)
-            res = super()._rejected_tier(tiers)
-            rejected = self.review_ids.filtered(
-                lambda r: r.status == "rejected" and before.get(r.id) != "rejected"
-            )
+            res, rejected = self._labor_decide(super()._rejected_tier, tiers, "rejected")
             if rejected:
                 self._labor_log("rejected", rejected)
                 comment = "; ".join(c for c in rejected.mapped("comment") if c)
