@@ -280,6 +280,9 @@ class LaborSettlement(models.Model):
         )
         if unmatched:
             shifts = dict(self.env["labor.contract.rate"]._fields["shift"]._description_selection(self.env))
+            # read together: one query for the job types, one for the sites
+            jobs = self.env["product.product"].browse({w.job_id for w in unmatched if w.job_id})
+            sites = self.env["labor.work.site"].browse({w.site_id for w in unmatched if w.site_id})
             raise UserError(
                 self.env._(
                     "No rate of %(contract)s applies to these workers; add a rate for their job type, "
@@ -290,8 +293,10 @@ class LaborSettlement(models.Model):
                         self.env._(
                             "- %(worker)s (job type: %(job)s, site: %(site)s, shift: %(shift)s)",
                             worker=workers.browse(w.key[0]).name,
-                            job=self.env["product.product"].browse(w.job_id).display_name or self.env._("none"),
-                            site=self.env["labor.work.site"].browse(w.site_id).display_name or self.env._("none"),
+                            job=jobs.browse(w.job_id).with_prefetch(jobs._prefetch_ids).display_name
+                            or self.env._("none"),
+                            site=sites.browse(w.site_id).with_prefetch(sites._prefetch_ids).display_name
+                            or self.env._("none"),
                             shift=shifts[w.shift or "any"],
                         )
                         for w in unmatched

@@ -211,6 +211,17 @@ class TestSettlement(SettlementCommon):
         line.employee_id = self.cid
         self.assertEqual((line.labor_site_id, line.labor_shift), (self.site.browse(), "night"))
 
+    def test_a_timesheets_assignment_is_for_outsourcing_and_hr_users(self):
+        own = new_test_user(self.env, "lo_ts_own", groups="hr_timesheet.group_hr_timesheet_user")
+        self.cid.user_id = own
+        line = self.create_timesheets([(self.cid, "2025-04-03", 2)])
+        with self.assertRaises(AccessError):
+            line.with_user(own).write({"labor_site_id": self.site.id})
+        with self.assertRaises(AccessError):
+            line.with_user(own).read(["labor_shift"])
+        line.with_user(own).write({"unit_amount": 3})  # his own line stays his to log
+        self.assertEqual((line.unit_amount, line.labor_site_id, line.labor_shift), (3, self.site.browse(), "night"))
+
     def test_recompute_keeps_manual_deductions(self):
         settlement = self.computed_settlement()
         # Bob was not on Plant 1 in March after all: his worker record and his March lines are
