@@ -20,6 +20,7 @@ without_demo = False
 log_level = warn
 workers = 0
 max_cron_threads = 0
+http_port = ${LO_TEST_HTTP_PORT:-8069}
 CONF
 
 if [ "${LO_KEEP_DB:-0}" = 1 ] && [ "$(lo_psql "$CONF" "$DB" "select count(*) from ir_module_module where state='installed' and name in ('labor_outsourcing','labor_outsourcing_quality','labor_outsourcing_reports')" 2>/dev/null || echo 0)" = 3 ]; then
