@@ -294,6 +294,62 @@ class TestBenchPages(HttpCase):
         pages = [row for row in rows if row["details"].get("model") and row["details"]["kind"] == "portal"]
         self.assertEqual({tuple(row["details"]["listed"]) for row in pages}, {(10, 20)})
 
+    def test_workers_list_queries_do_not_depend_on_their_compliance(self):
+        """The workers list makes the same queries whichever compliance issues its rows
+        have: the small vendor's workers are all compliant, the large vendor's have every
+        kind of issue past its tenth worker (a certificate expiring soon, one expired, one
+        missing, a training not passed, an assignment ended or not started yet), each of
+        which names a certificate type, a course or a date in the reasons the list computes
+        with the status. Before the fix the reasons read these lazily (one worker with a
+        certificate expiring soon cost two more queries), so a list's count depended on
+        the data of its rows (issue: the workers list red on 2026-12-04)."""
+        env = self.env
+        today = date.today()
+        certificate_type = env["labor.worker.certificate.type"].create(
+            {"name": "Bench Forklift Licence", "code": "BFL", "job_product_ids": [Command.set(self.job.ids)]}
+        )
+        course = env["labor.training.course"].create({"name": "Bench Forklift Course"})
+        env["labor.training.plan"].create(
+            {"name": "Bench Forklift Plan", "job_product_ids": [Command.set(self.job.ids)],
+             "course_ids": [Command.set(course.ids)], "company_id": False}
+        )
+        Worker = env["hr.employee"].with_context(active_test=False)
+        workers = {side: Worker.search([("labor_vendor_id", "=", self.scope[side]["vendor_id"])], order="id")
+                   for side in ("small", "large")}
+        compliant = workers["small"] | workers["large"][:SIZES[0]]
+        env["labor.worker.certificate"].create(
+            [{"employee_id": worker.id, "type_id": certificate_type.id, "number": f"BFL-{worker.id}",
+              "state": "verified", "expiry_date": today + timedelta(days=400)} for worker in compliant]
+        )
+        env["labor.worker.training"].create(
+            [{"employee_id": worker.id, "course_id": course.id, "score": 90, "passed": True} for worker in compliant]
+        )
+        with_issues = workers["large"][SIZES[0]:]
+        expiries = (today + timedelta(days=5), today - timedelta(days=5), False)
+        env["labor.worker.certificate"].create(
+            [{"employee_id": worker.id, "type_id": certificate_type.id, "number": f"BFL-{worker.id}",
+              "state": "verified", "expiry_date": expiries[index % 3]}
+             for index, worker in enumerate(with_issues) if expiries[index % 3]]
+        )
+        env["labor.worker.training"].create(
+            [{"employee_id": worker.id, "course_id": course.id, "score": 90, "passed": True}
+             for index, worker in enumerate(with_issues) if index % 7 != 6]
+        )
+        with_issues[3::5].write({"labor_assignment_end": today - timedelta(days=2)})
+        with_issues[4::5].write({"labor_assignment_start": today + timedelta(days=2)})
+        states = with_issues.mapped("labor_compliance_state")
+        self.assertTrue({"expiring", "expired", "missing", "ineligible"} <= set(states), states)
+        self.assertEqual(set(workers["small"].mapped("labor_compliance_state")), {"compliant"})
+        entry = next(entry for entry in m_pages.menu_lists(self.env)
+                     if entry["model"] == "hr.employee" and entry["name"].endswith("/Workers"))
+        for lang in (None, "en_US"):
+            with self.subTest(lang=lang):
+                if lang:
+                    entry = dict(entry, context=dict(entry["context"], lang=lang))
+                row = m_pages.measure_list(self.env, entry, self.manifest())
+                self.assertEqual(row["details"]["records"], list(SIZES), row)
+                self.assertIs(row["ok"], True, row)
+
     def test_measure_finds_a_query_per_record(self):
         """A contract's display name read with a query per contract is caught in the list
         of settlements (each settlement of the fixture has its own contract)."""

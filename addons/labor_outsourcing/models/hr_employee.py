@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import format_date
+from odoo.tools import format_date, get_lang
 
 from ..tools import worker_compliance
 from .labor_contract_rate import SHIFTS
@@ -208,9 +208,22 @@ class HrEmployee(models.Model):
         today = fields.Date.context_today(self)
         warning_days = Certificate._expiry_warning_days()
         real_ids = [worker.id for worker in workers if isinstance(worker.id, int)]
+        # Everything the reasons may name is read here, whichever reasons the workers
+        # turn out to have: the language of the dates, the names of the certificate types
+        # and courses. Read lazily in the loop, they cost queries only for some data (a
+        # certificate expiring soon, a training missing), so a list's queries grew with
+        # the rows that happen to hold such a worker.
+        lang_code = get_lang(env).code
+        cert_types = env["labor.worker.certificate.type"].sudo().search_fetch(
+            [("active", "=", True)], ["name", "required_for_all", "job_product_ids"]
+        )
+        plans = env["labor.training.plan"].sudo().search_fetch(
+            [("active", "=", True)], ["company_id", "job_product_ids", "course_ids"]
+        )
+        plans.course_ids.fetch(["name"])
 
-        cert_types = env["labor.worker.certificate.type"].sudo().search([("active", "=", True)])
-        plans = env["labor.training.plan"].sudo().search([("active", "=", True)])
+        def date_text(day):
+            return format_date(env, day, lang_code=lang_code)
         certificates = defaultdict(list)
         for cert in Certificate.search_fetch(
             [("employee_id", "in", real_ids), ("state", "in", ("verified", "expired"))],
@@ -260,11 +273,11 @@ class HrEmployee(models.Model):
                 issues.append(("ineligible", env._("The worker has left")))
             elif worker.labor_assignment_end and worker.labor_assignment_end < today:
                 issues.append(("ineligible", env._(
-                    "The assignment ended on %(date)s", date=format_date(env, worker.labor_assignment_end)
+                    "The assignment ended on %(date)s", date=date_text(worker.labor_assignment_end)
                 )))
             if worker.labor_assignment_start and worker.labor_assignment_start > today:
                 issues.append(("ineligible", env._(
-                    "The assignment starts on %(date)s", date=format_date(env, worker.labor_assignment_start)
+                    "The assignment starts on %(date)s", date=date_text(worker.labor_assignment_start)
                 )))
             # duties before working
             if not worker.labor_safety_induction_date:
@@ -285,7 +298,7 @@ class HrEmployee(models.Model):
                 if "expiring" in statuses:
                     expiry = max(c.expiry_date for c in found if c.state == "verified" and c.expiry_date)
                     issues.append(("expiring", env._(
-                        "%(type)s expires on %(date)s", type=cert_type.name, date=format_date(env, expiry)
+                        "%(type)s expires on %(date)s", type=cert_type.name, date=date_text(expiry)
                     )))
                 elif found:
                     issues.append(("expired", env._("%(type)s has expired", type=cert_type.name)))
