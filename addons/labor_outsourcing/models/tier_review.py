@@ -105,7 +105,11 @@ class TierReview(models.Model):
         reviews = self.search(
             [("model", "in", LABOR_APPROVAL_MODELS), ("status", "in", ("waiting", "pending"))]
         )
-        reviews._compute_reviewer_ids()
+        # only those whose reviewers changed: assigning the same reviewers again still
+        # writes the review (its write date), so the daily cron wrote every escalated or
+        # delegated review on each run
+        changed = reviews.filtered(lambda review: review._get_reviewers() != review.reviewer_ids)
+        changed._compute_reviewer_ids()
         return reviews
 
     def _labor_on_behalf_of(self, user):
