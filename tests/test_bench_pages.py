@@ -379,31 +379,3 @@ class TestBenchPages(HttpCase):
         self.assertEqual((status, result["labor_worker_count"]), (200, SIZES[0]))
         with self.assertRaises(RuntimeError):
             m_pages.default_client_factory(self.env)(self.scope["small"]["login"], "wrong password")
-
-
-@tagged("post_install", "-at_install")
-class TestBenchPagesGenerated(HttpCase):
-    """The measure on the benchmark generator's small scale (scope vendors with 10 and 100
-    records of each kind, a first page of 80 on the large side)."""
-
-    def test_generated_small_scale(self):
-        from bench.generate import generate
-
-        manifest = generate(self.env, "small")
-        # the generator leaves the scope vendors' settlements in draft, which the portal
-        # does not show: computed, they are listed like the other kinds
-        vendors = [manifest["scope"][side]["vendor_id"] for side in ("small", "large")]
-        self.env["labor.settlement"].search([("vendor_id", "in", vendors), ("state", "=", "draft")]).write(
-            {"state": "computed"}
-        )
-        client_factory = TestBenchPages.http_client_factory(self)
-        rows = m_pages.measure(self.env, manifest, client_factory=client_factory)
-        for row in rows:
-            with self.subTest(row["name"]):
-                self.assertIsNot(row["ok"], False, row)
-        measured = {row["name"] for row in rows if row["ok"]}
-        for path in PORTAL_PAGES:
-            self.assertTrue(any(name.split("?")[0] == f"Portal: {path}" for name in measured), path)
-        for name in ("Contracts", "Workers", "Worker Proposals", "Progress Reports", "Settlements", "Inspections",
-                     "NCRs", "Corrective Actions", "Issues", "Vendor Evaluations", "Qualification Documents"):
-            self.assertTrue(any(n.startswith("List: ") and n.endswith(f"/{name}") for n in measured), name)

@@ -1,11 +1,63 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Shared fixtures of the suite: two companies, a user per group, a vendor."""
+"""Shared fixtures of the suite: two companies, a user per group, a vendor; a fixed clock."""
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from odoo import fields
+import freezegun
+
+from odoo import fields, sql_db
 from odoo.tests import TransactionCase, new_test_user
+
+
+def fixed_clock_patchers(moment, tick=True):
+    """Patchers (``start``/``stop``) that put the process's clock at ``moment`` (a naive
+    UTC datetime or an ISO string): Python's (``datetime.now``, ``date.today``, so
+    ``fields.Date.context_today`` and ``fields.Datetime.now``, with freezegun) and the
+    transaction time of the cursors (``cr.now()``, which Odoo reads from PostgreSQL's
+    ``now()`` for ``create_date`` and ``write_date``), so that records created under the
+    clock are dated by it. ``tick``: the clock runs on from ``moment`` (HTTP servers and
+    clients wait on it)."""
+    return [freezegun.freeze_time(moment, tick=tick), _CursorClock()]
+
+
+class _CursorClock:
+    """``cr.now()`` reads Python's clock (not a ``mock`` patcher: Odoo's test classes
+    stop those left active before their own class clean-ups run, with a warning)."""
+
+    def start(self):
+        self.saved = sql_db.Cursor.now
+        sql_db.Cursor.now = lambda cursor: datetime.now()
+
+    def stop(self):
+        sql_db.Cursor.now = self.saved
+
+
+@contextmanager
+def fixed_clock(moment, tick=True):
+    """Run the block with the clock at ``moment`` (see :func:`fixed_clock_patchers`)."""
+    patchers = fixed_clock_patchers(moment, tick)
+    for patcher in patchers:
+        patcher.start()
+    try:
+        yield
+    finally:
+        for patcher in reversed(patchers):
+            patcher.stop()
+
+
+class FixedClockMixin:
+    """Test case mixin: the whole class (fixtures included) runs at ``fixed_clock`` (a
+    naive UTC datetime), so that its dates do not depend on the day the suite runs."""
+
+    fixed_clock = None
+
+    @classmethod
+    def setUpClass(cls):
+        if cls.fixed_clock:
+            for patcher in fixed_clock_patchers(cls.fixed_clock):
+                cls.startClassPatcher(patcher)
+        super().setUpClass()
 
 
 class LaborOutsourcingCommon(TransactionCase):

@@ -10,6 +10,7 @@ from odoo import Command, fields
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import Form, new_test_user
 
+from odoo.addons.labor_outsourcing.tests.common import FixedClockMixin
 from odoo.addons.labor_outsourcing_quality.tests.common import QualityCommon
 from odoo.addons.labor_outsourcing_reports.report import audit_pack_reader
 from odoo.addons.labor_outsourcing_reports.tools.xlsx_layout import Column, SheetSpec
@@ -49,7 +50,11 @@ class Sheet:
         return found[0]
 
 
-class AuditPackCase(QualityCommon):
+class AuditPackCase(FixedClockMixin, QualityCommon):
+    #: 01:00 in Shanghai, where the pack's user works, on a day that is still the 16th in UTC
+    #: (the suite failed every day after 16:00 UTC when the pack ended on the UTC day)
+    fixed_clock = datetime(2026, 3, 16, 17, 0)
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -136,6 +141,8 @@ class AuditPackCase(QualityCommon):
             {"name": "Company 2 risk", "category": "legal", "company_id": cls.company_2.id}
         )
         cls.env["res.users"].browse(cls.user.id).tz = "Asia/Shanghai"
+        # the pack ends on the user's today (his time zone's), as its wizard proposes
+        cls.today = fields.Date.context_today(cls.env(user=cls.user.id).user)
 
     def wizard(self, user=None, **values):
         vals = {"date_from": self.date_from, "date_to": self.today, "company_ids": [Command.set(self.company.ids)]}
