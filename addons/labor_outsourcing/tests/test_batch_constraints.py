@@ -3,17 +3,21 @@
 """The constraints that look for conflicting records (overlapping contracts, progress
 reports of the same period, duplicate worker proposals) check a whole batch with one
 query, and still find a conflict inside the batch."""
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from odoo import Command
 from odoo.exceptions import ValidationError
 
-from .common import LaborOutsourcingCommon
+from .common import FixedClockMixin, LaborOutsourcingCommon
 
 FEW, MANY = 3, 12
 
 
-class TestBatchConstraints(LaborOutsourcingCommon):
+class TestBatchConstraints(FixedClockMixin, LaborOutsourcingCommon):
+    #: proposals start a week after "today", inside the contract below (ending 2026-12-31:
+    #: the class failed from 2026-12-25 on when it ran on the real day)
+    fixed_clock = datetime(2025, 6, 16, 4, 0)
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
