@@ -77,7 +77,7 @@ def inline(text):
 
 def _table(rows):
     cells = [[cell.strip() for cell in row.strip().strip("|").split("|")] for row in rows]
-    header, body = cells[0], [row for row in cells[2:]]
+    header, body = cells[0], cells[2:]
     lines = [".. list-table::", "   :header-rows: 1", ""]
     for row in [header, *body]:
         for index, cell in enumerate(row):
@@ -155,7 +155,10 @@ def read_fragments(addon_dir):
 
 def source_digest(addon_dir):
     digest = hashlib.sha256()
-    for path in [addon_dir / "__manifest__.py", *sorted((addon_dir / "readme").glob("*.md"))]:
+    # the manifest's values, not its bytes: reformatting it changes nothing
+    manifest = ast.literal_eval((addon_dir / "__manifest__.py").read_text(encoding="utf-8"))
+    digest.update(repr(sorted(manifest.items())).encode() + b"\0")
+    for path in sorted((addon_dir / "readme").glob("*.md")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 

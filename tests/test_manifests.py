@@ -81,7 +81,6 @@ def test_wheel_metadata_agrees_with_the_manifest(addon):
     the manifest's licence and version, the OCA addons as requirements, odoo left to the
     installer."""
     import tomllib
-
     from manifestoo_core.metadata import metadata_from_addon_dir
 
     pyproject = tomllib.loads((ADDONS / addon / "pyproject.toml").read_text())
