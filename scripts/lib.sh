@@ -18,7 +18,7 @@ lo_log() { echo "==> $*" >&2; }
 # ---------------------------------------------------------------------------
 lo_check_env() {
     [ -d "$ODOO_PATH" ] || lo_die "Odoo 18 source tree not found at ODOO_PATH=$ODOO_PATH.
-  Put an Odoo 18.0 Community checkout there (e.g. git clone -b 18.0 https://github.com/odoo/odoo $ODOO_PATH)
+  Run make setup (scripts/setup-venv.sh clones Odoo 18.0 there: ODOO_GIT_URL, ODOO_BRANCH, ODOO_REF)
   or point ODOO_PATH at the directory that contains the 'odoo' package."
     [ -f "$ODOO_PATH/odoo/release.py" ] || lo_die "ODOO_PATH=$ODOO_PATH does not contain the 'odoo' package (odoo/release.py missing)."
     [ -x "$ODOO_PYTHON" ] || lo_die "Odoo's Python interpreter not found at ODOO_PYTHON=$ODOO_PYTHON.
