@@ -17,6 +17,7 @@
         "hr_skills",
         "project",
         "portal",
+        "base_import",
         "base_tier_validation",
     ],
     "data": [
