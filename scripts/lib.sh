@@ -49,13 +49,14 @@ lo_check_test_env() {
     out="$("$ODOO_PYTHON" - <<'PY' 2>&1
 import importlib.util, sys
 need = {"pytest_odoo": "pytest-odoo", "websocket": "websocket-client",
-        "openpyxl": "openpyxl", "xlsxwriter": "xlsxwriter", "pylint_odoo": "pylint-odoo"}
+        "openpyxl": "openpyxl", "xlsxwriter": "xlsxwriter", "pylint_odoo": "pylint-odoo",
+        "whool": "whool", "manifestoo_core": "manifestoo-core", "pre_commit": "pre-commit", "ruff": "ruff"}
 missing = [pkg for mod, pkg in need.items() if importlib.util.find_spec(mod) is None]
 if missing:
     print("missing Python packages in ODOO_PYTHON: " + " ".join(missing)); sys.exit(1)
 PY
 )" || lo_die "$out
-  Install them with: $ODOO_PYTHON -m pip install pytest-odoo websocket-client openpyxl xlsxwriter pylint-odoo
+  Install them with: $ODOO_PYTHON -m pip install -r $LO_ROOT/requirements-test.txt
   (or run scripts/setup-venv.sh)."
     lo_chrome >/dev/null || lo_die "No Chromium/Chrome found for Odoo's browser tours (tried chromium, google-chrome, chromium-browser).
   Install it with: apt-get install chromium chromium-driver"
