@@ -77,7 +77,7 @@ def conf_with_addons(conf, addons_dir, dest):
 
 
 @pytest.fixture(scope="module")
-def upgraded(tmp_path_factory):
+def upgraded(tmp_path_factory, fresh_database):
     from odoo.tools import config  # configured by pytest-odoo (--odoo-config)
 
     version, commit = last_release()
@@ -103,7 +103,7 @@ def upgraded(tmp_path_factory):
     def drop():
         subprocess.run([sys.executable, "-m", "odoo", "db", "-c", config.rcfile, "drop", db], capture_output=True)
 
-    drop()
+    fresh_database(db)
     common = ["-d", db, "--stop-after-init", "--no-http", "--log-level=warn"]
     run(["-m", "odoo", "-c", release_conf, *common, "-i", MODULES, "--without-demo=all"], what=f"install {version}")
     run(

@@ -75,7 +75,7 @@ def test_wheels_are_named_and_filled_like_oca_wheels(wheels):
 
 
 @pytest.fixture(scope="module")
-def installed_from_wheels(wheels, tmp_path_factory):
+def installed_from_wheels(wheels, tmp_path_factory, fresh_database):
     from odoo.tools import config  # configured by pytest-odoo (--odoo-config)
 
     target = tmp_path_factory.mktemp("site")
@@ -105,7 +105,7 @@ def installed_from_wheels(wheels, tmp_path_factory):
         parser.write(handle)
     db = f"{config['db_name'] or 'labor_outsourcing_test'}_wheels".split(",")[-1]
     drop = [sys.executable, "-m", "odoo", "db", "-c", str(conf), "drop", db]
-    subprocess.run(drop, capture_output=True, check=False)
+    fresh_database(db)
     common = ["-c", str(conf), "-d", db, "--no-http", "--log-level=warn"]
     run(
         [
