@@ -290,7 +290,7 @@ def write_batches(campaign):
 def timed(env, function, runs=RUNS):
     """(median seconds, queries of the last run, last result) of ``runs`` runs after a warm-up."""
     function()
-    seconds, measure, result = [], None, None
+    seconds, result = [], None
     for _run in range(runs):
         with Measure(env) as measure:
             result = function()

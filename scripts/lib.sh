@@ -18,7 +18,7 @@ lo_log() { echo "==> $*" >&2; }
 # ---------------------------------------------------------------------------
 lo_check_env() {
     [ -d "$ODOO_PATH" ] || lo_die "Odoo 18 source tree not found at ODOO_PATH=$ODOO_PATH.
-  Put an Odoo 18.0 Community checkout there (e.g. git clone -b 18.0 https://github.com/odoo/odoo $ODOO_PATH)
+  Run make setup (scripts/setup-venv.sh clones Odoo 18.0 there: ODOO_GIT_URL, ODOO_BRANCH, ODOO_REF)
   or point ODOO_PATH at the directory that contains the 'odoo' package."
     [ -f "$ODOO_PATH/odoo/release.py" ] || lo_die "ODOO_PATH=$ODOO_PATH does not contain the 'odoo' package (odoo/release.py missing)."
     [ -x "$ODOO_PYTHON" ] || lo_die "Odoo's Python interpreter not found at ODOO_PYTHON=$ODOO_PYTHON.
@@ -49,13 +49,14 @@ lo_check_test_env() {
     out="$("$ODOO_PYTHON" - <<'PY' 2>&1
 import importlib.util, sys
 need = {"pytest_odoo": "pytest-odoo", "websocket": "websocket-client",
-        "openpyxl": "openpyxl", "xlsxwriter": "xlsxwriter", "pylint_odoo": "pylint-odoo"}
+        "openpyxl": "openpyxl", "xlsxwriter": "xlsxwriter", "pylint_odoo": "pylint-odoo",
+        "whool": "whool", "manifestoo_core": "manifestoo-core", "pre_commit": "pre-commit", "ruff": "ruff"}
 missing = [pkg for mod, pkg in need.items() if importlib.util.find_spec(mod) is None]
 if missing:
     print("missing Python packages in ODOO_PYTHON: " + " ".join(missing)); sys.exit(1)
 PY
 )" || lo_die "$out
-  Install them with: $ODOO_PYTHON -m pip install pytest-odoo websocket-client openpyxl xlsxwriter pylint-odoo
+  Install them with: $ODOO_PYTHON -m pip install -r $LO_ROOT/requirements-test.txt
   (or run scripts/setup-venv.sh)."
     lo_chrome >/dev/null || lo_die "No Chromium/Chrome found for Odoo's browser tours (tried chromium, google-chrome, chromium-browser).
   Install it with: apt-get install chromium chromium-driver"

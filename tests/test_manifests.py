@@ -67,3 +67,37 @@ def test_every_model_has_access_rights(addon):
     csv = (ADDONS / addon / "security/ir.model.access.csv").read_text()
     for model in defined:
         assert f"model_{model.replace('.', '_')}," in csv, f"{addon}: no access rights for {model}"
+
+
+def test_licence_file_is_the_lgpl_3():
+    text = (ADDONS.parent / "LICENSE").read_text()
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "Version 3, 29 June 2007" in text
+    assert "GNU AFFERO" not in text
+
+
+@pytest.mark.parametrize("addon", ALL)
+def test_wheel_metadata_agrees_with_the_manifest(addon):
+    """What whool puts in the wheel (through manifestoo-core, exactly as it builds it):
+    the manifest's licence and version, the OCA addons as requirements, odoo left to the
+    installer."""
+    import tomllib
+    from manifestoo_core.metadata import metadata_from_addon_dir
+
+    pyproject = tomllib.loads((ADDONS / addon / "pyproject.toml").read_text())
+    assert pyproject["build-system"]["build-backend"] == "whool.buildapi"
+    meta = metadata_from_addon_dir(ADDONS / addon, pyproject.get("tool", {}).get("whool", {}))
+    data = manifest(addon)
+    assert meta["Name"] == f"odoo-addon-{addon}"
+    assert meta["License"] == data["license"] == "LGPL-3"
+    assert "License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)" in meta.get_all("Classifier")
+    assert meta["Version"].startswith(data["version"])
+    requires = set(meta.get_all("Requires-Dist"))
+    assert "odoo==18.0.*" in requires
+    expected = {
+        CORE: {"odoo-addon-base_tier_validation==18.0.*"},
+        QUALITY: {"odoo-addon-labor_outsourcing==18.0.*"},
+        REPORTS: {"odoo-addon-report_xlsx==18.0.*", "odoo-addon-labor_outsourcing_quality==18.0.*", "xlsxwriter"},
+    }[addon]
+    assert expected <= requires, requires
+    # Odoo's own addons (purchase, hr, survey...) come with odoo, not as distributions
+    assert not {r for r in requires if r.startswith(("odoo-addon-purchase", "odoo-addon-hr", "odoo-addon-survey"))}

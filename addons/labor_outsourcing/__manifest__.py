@@ -3,7 +3,7 @@
 {
     "name": "Labor Outsourcing",
     "summary": "Outsourcing agencies, contracts, outsourced workers and settlement",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources/Outsourcing",
     "website": "https://github.com/labor-outsourcing/odoo-labor-outsourcing",
     "author": "Labor Outsourcing contributors",
@@ -17,6 +17,7 @@
         "hr_skills",
         "project",
         "portal",
+        "base_import",
         "base_tier_validation",
     ],
     "data": [

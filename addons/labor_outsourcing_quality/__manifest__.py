@@ -4,7 +4,7 @@
     "name": "Labor Outsourcing Quality",
     "summary": "Inspections with ISO 2859-1 sampling, non-conformance reports with CAPA, "
     "issues and risks for outsourced services",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources/Outsourcing",
     "website": "https://github.com/labor-outsourcing/odoo-labor-outsourcing",
     "author": "Labor Outsourcing contributors",

@@ -3,7 +3,7 @@
 {
     "name": "Labor Outsourcing Reports",
     "summary": "Periodic vendor evaluations, KPI scorecards, dashboards, PDF and XLSX audit exports",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources/Outsourcing",
     "website": "https://github.com/labor-outsourcing/odoo-labor-outsourcing",
     "author": "Labor Outsourcing contributors",

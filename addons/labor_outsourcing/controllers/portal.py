@@ -15,7 +15,8 @@ from odoo.osv import expression
 from odoo.tools import consteq
 from odoo.tools.mimetypes import guess_mimetype
 
-from odoo.addons.portal.controllers.portal import CustomerPortal, pager as portal_pager
+from odoo.addons.portal.controllers.portal import CustomerPortal
+from odoo.addons.portal.controllers.portal import pager as portal_pager
 
 from ..tools import portal_upload
 

@@ -203,7 +203,7 @@ class LaborProgressReportPortal(LaborPortal):
                 )
         names = WEEKLY_FIELDS if period_type == "weekly" else MONTHLY_FIELDS
         labels = request.env["labor.progress.report"]._fields
-        vals = {name: False for name in (*WEEKLY_FIELDS, *MONTHLY_FIELDS)}
+        vals = dict.fromkeys((*WEEKLY_FIELDS, *MONTHLY_FIELDS), False)
         for name in names:
             if name == "progress_status":
                 status = post.get(name) or False

@@ -553,3 +553,21 @@ class HrEmployee(models.Model):
                         vendor=employee.labor_vendor_id.display_name or "-",
                     )
                 )
+
+    @api.model
+    def get_import_templates(self):
+        """Odoo's employee template, plus the outsourced workers' one (with certificates and
+        trainings as sub-rows) in the Outsourced Workers list, for outsourcing users."""
+        templates = super().get_import_templates()
+        if (
+            self.env.context.get("default_is_labor_worker")
+            and self.env.user.has_group("labor_outsourcing.group_labor_user")
+            and self.has_access("create")
+        ):
+            templates.append(
+                {
+                    "label": self.env._("Import Template for Outsourced Workers"),
+                    "template": "/labor_outsourcing/static/xls/labor_outsourcing_workers.xlsx",
+                }
+            )
+        return templates

@@ -568,3 +568,15 @@ class LaborContract(models.Model):
                 for h in amendment.headcount_line_ids
             ],
         }
+
+    @api.model
+    def get_import_templates(self):
+        templates = super().get_import_templates()
+        if self.has_access("create"):
+            templates.append(
+                {
+                    "label": self.env._("Import Template for Contracts with their Rate Cards"),
+                    "template": "/labor_outsourcing/static/xls/labor_outsourcing_contract_rates.xlsx",
+                }
+            )
+        return templates

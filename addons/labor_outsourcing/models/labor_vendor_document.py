@@ -121,3 +121,15 @@ class LaborVendorDocument(models.Model):
         vendors that are no longer compliant to the right state."""
         self._cron_expiry()
         self.env["res.partner"]._labor_suspend_noncompliant_vendors()
+
+    @api.model
+    def get_import_templates(self):
+        templates = super().get_import_templates()
+        if self.has_access("create"):
+            templates.append(
+                {
+                    "label": self.env._("Import Template for Qualification Documents"),
+                    "template": "/labor_outsourcing/static/xls/labor_outsourcing_vendor_documents.xlsx",
+                }
+            )
+        return templates

@@ -425,3 +425,21 @@ class ResPartner(models.Model):
             raise UserError(self.env._("%(name)s is not an outsourcing vendor.", name=self.display_name))
         wizard = self.env["portal.wizard"].with_context(active_ids=self.ids, active_model="res.partner").create({})
         return wizard._action_open_modal()
+
+    @api.model
+    def get_import_templates(self):
+        """Odoo's templates, plus the outsourcing vendors' one (with their company facts) in
+        the Outsourcing > Vendors list, for the users who manage vendors."""
+        templates = super().get_import_templates()
+        if (
+            self.env.context.get("default_is_outsourcing_vendor")
+            and self.env.user.has_group("labor_outsourcing.group_labor_user")
+            and self.has_access("create")
+        ):
+            templates.append(
+                {
+                    "label": self.env._("Import Template for Outsourcing Vendors"),
+                    "template": "/labor_outsourcing/static/xls/labor_outsourcing_vendors.xlsx",
+                }
+            )
+        return templates

@@ -1,7 +1,6 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from dateutil.relativedelta import relativedelta
-
 from markupsafe import Markup
 
 from odoo import Command, api, fields, models

@@ -3,7 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-
 #: the sheets of the audit pack a user may leave out: builder ``_sheet_<key>`` of the report
 #: is written when the wizard's field ``sheet_<key>`` is set (a sheet without such a field,
 #: e.g. one another addon appends, is always written)
