@@ -167,7 +167,7 @@ class LaborContract(models.Model):
     target_on_time_rate = fields.Float(string="On-Time Rate Target (%)", default=90.0)
     target_cost_saving_rate = fields.Float(string="Cost Saving Target (%)", default=5.0)
     target_satisfaction = fields.Float(string="Satisfaction Target (0-100)", default=80.0)
-    target_issue_resolution_rate = fields.Float(string="Issue Resolution Target (%)", default=90.0)
+    target_issue_resolution_rate = fields.Float(string="Issue Resolution Target (%)", default=95.0)
     allow_overlap = fields.Boolean(
         string="Allow Overlapping Contracts",
         help="Tick to allow this contract to run at the same time as another active contract "

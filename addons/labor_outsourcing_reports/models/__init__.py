@@ -4,6 +4,7 @@ from . import labor_kpi
 from . import labor_kpi_engine
 from . import labor_kpi_value
 from . import labor_evaluation_criterion
+from . import labor_evaluation_dimension
 from . import labor_evaluation_criterion_band
 from . import labor_evaluation_template
 from . import labor_evaluation_campaign

@@ -566,7 +566,8 @@ class LaborKpiEngine(models.AbstractModel):
     def _gather_settlements(self, scope, result):
         model, domain = self._kpi_domain("settlement", scope)
         settlements = self.env[model].search_fetch(
-            domain, ["vendor_id", "contract_id", "amount_total", "currency_id", "company_id", "date_from", "date_to"]
+            domain,
+            ["vendor_id", "contract_id", "amount_untaxed_lines", "currency_id", "company_id", "date_from", "date_to"],
         )
         budget, actual = defaultdict(float), defaultdict(float)
         for settlement in settlements:
@@ -577,7 +578,8 @@ class LaborKpiEngine(models.AbstractModel):
                 settlement.date_from, settlement.date_to,
             )
             company = settlement.company_id
-            amount = settlement.amount_total
+            # the services' amount before deductions: penalties must not read as savings
+            amount = settlement.amount_untaxed_lines
             if settlement.currency_id and settlement.currency_id != company.currency_id:
                 share = settlement.currency_id._convert(share, company.currency_id, company, settlement.date_to)
                 amount = settlement.currency_id._convert(amount, company.currency_id, company, settlement.date_to)

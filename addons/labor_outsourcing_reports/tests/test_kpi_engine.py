@@ -31,6 +31,29 @@ class TestKpiEngine(EvaluationCommon):
                 self.assertEqual(data["target"], target)
                 self.assertEqual(data["status"], status)
 
+    def test_cost_saving_counts_the_services_before_deductions(self):
+        """Penalties lower what a vendor is paid, not what its services cost: a vendor with
+        more NCR penalties must not score a better cost saving."""
+        vendor = self.create_vendor("Penalized Staffing Co", state="approved")
+        contract = self.create_kpi_contract(vendor)  # 365,000 a year: 1,000 a day
+        settlement = self.settlement(contract, date(2025, 4, 1), date(2025, 4, 30), 27000, confirm=False)
+        self.env["labor.settlement.deduction"].create(
+            {"settlement_id": settlement.id, "reason": "Major non-conformance", "amount": 6000}
+        )
+        settlement.state = "confirmed"
+        self.assertEqual((settlement.amount_untaxed_lines, settlement.amount_total), (27000, 21000))
+        data = self.Engine._compute_kpis(vendor, Q2_FROM, Q2_TO)[vendor.id]["cost_saving_rate"]
+        # budget 30 days x 1,000 = 30,000; services 27,000 -> 3,000 / 30,000 = 10 % (not 30 %)
+        self.assertEqual((data["numerator"], data["denominator"]), (3000, 30000))
+        self.assertAlmostEqual(data["value"], 10.0)
+        description = self.env.ref("labor_outsourcing_reports.kpi_cost_saving_rate").description
+        self.assertIn("before deductions", description)
+
+    def test_technical_support_target_is_the_plans(self):
+        """技术支持问题解决率 >= 95 %: the catalog's default and a new contract's own target."""
+        self.assertEqual(self.env.ref("labor_outsourcing_reports.kpi_issue_resolution_rate").target, 95)
+        self.assertEqual(self.env["labor.contract"].new({}).target_issue_resolution_rate, 95)
+
     def test_empty_vendor_and_empty_period_have_no_data(self):
         results = self.Engine._compute_kpis(self.kpi_vendor | self.empty_vendor, date(2024, 1, 1), date(2024, 3, 31))
         for vendor in self.kpi_vendor | self.empty_vendor:
@@ -107,7 +130,7 @@ class TestKpiEngine(EvaluationCommon):
         _action, issues = self.drill("issue_resolution_rate")
         self.assertEqual(len(issues), 3)
         _action, settlements = self.drill("cost_saving_rate")
-        self.assertEqual(sorted(settlements.mapped("amount_total")), [27000, 31000])
+        self.assertEqual(sorted(settlements.mapped("amount_untaxed_lines")), [27000, 31000])
         _action, answers = self.drill("satisfaction")
         self.assertEqual(sorted(answers.mapped("scoring_percentage")), [80.0, 88.0])
         _action, workers = self.drill("headcount_fill_rate")
