@@ -7,11 +7,12 @@ class ResCompany(models.Model):
     _inherit = "res.company"
 
     labor_leadership_threshold = fields.Monetary(
-        string="Leadership Approval Above",
+        string="Leadership Approval From",
         currency_field="currency_id",
-        default=1000000,
-        help="Contracts whose estimated value exceeds this amount also need the approval of "
-        "company leadership.",
+        default=0.0,
+        help="Contracts and supplementary agreements whose estimated value (in the company's currency, "
+        "converted at the contract's start date) reaches this amount also need the approval of company "
+        "leadership. 0, the default: leadership approves every contract, as the management plan asks.",
     )
     labor_approval_escalation_days = fields.Integer(
         string="Escalate Reviews After (days)",
