@@ -520,7 +520,7 @@ class LaborContract(models.Model):
         return [("state", "=", "active")]
 
     def _expiry_expired_domain(self):
-        return [("state", "=", "active"), ("date_end", "<", fields.Date.context_today(self))]
+        return [("state", "=", "active"), ("date_end", "<", self._expiry_today())]
 
     def _expiry_on_expired(self):
         self.write({"state": "expired"})

@@ -107,7 +107,7 @@ class LaborVendorDocument(models.Model):
         return [("state", "=", "verified")]
 
     def _expiry_expired_domain(self):
-        today = fields.Date.context_today(self)
+        today = self._expiry_today()
         return [("state", "in", ("draft", "verified")), ("expiry_date", "<", today)]
 
     def _expiry_reminder_user(self):

@@ -1,6 +1,8 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from odoo import SUPERUSER_ID, fields, models
+
+from ..tools import local_time
 
 
 class ResCompany(models.Model):
@@ -30,3 +32,24 @@ class ResCompany(models.Model):
         help="Comma-separated numbers of days before a contract ends at which its responsible "
         "is reminded.",
     )
+
+    # "Today" and period boundaries ----------------------------------------------------------
+    def _labor_tz(self):
+        """Time zone of "today" and of period boundaries: the acting user's (the context's,
+        else the user's) where a user acts; for crons and the superuser, the company's (its
+        partner's time zone, else UTC)."""
+        company = self[:1] or self.env.company
+        if self.env.uid != SUPERUSER_ID:
+            user_tz = self.env.context.get("tz") or self.env.user.tz
+            if user_tz:
+                return user_tz
+        return company.partner_id.tz or "UTC"
+
+    def _labor_today(self):
+        """Today's date in :meth:`_labor_tz` (crons: the company's day, not the UTC date)."""
+        return local_time.local_today(fields.Datetime.now(), self._labor_tz())
+
+    def _labor_period_bounds(self, date_from, date_to):
+        """The days ``date_from`` to ``date_to`` as naive UTC datetimes ``[start, end)`` cut at
+        midnight in :meth:`_labor_tz`, for domains on datetime fields."""
+        return local_time.period_bounds_utc(date_from, date_to, self._labor_tz())

@@ -1,9 +1,10 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import date
+from datetime import date, datetime
 
 from odoo.exceptions import UserError, ValidationError
 
+from ..report.audit_pack_reader import AuditScope
 from .common import EXPECTED, Q2_FROM, Q2_TO, EvaluationCommon
 
 
@@ -174,3 +175,25 @@ class TestKpiEngine(EvaluationCommon):
             Wizard.create({"date_from": Q2_TO, "date_to": Q2_FROM})
         with self.assertRefused(UserError, "No vendor"):
             Wizard.create({"date_from": date(1999, 1, 1), "date_to": date(1999, 3, 31)}).action_compute()
+
+
+class TestKpiPeriodEdges(EvaluationCommon):
+    """The KPI engine and the audit pack cut periods at the same midnight: the acting user's
+    (else the company's) time zone, through res.company._labor_period_bounds."""
+
+    def test_quarter_edge_in_shanghai(self):
+        self.env["res.users"].browse(self.user.id).tz = "Asia/Shanghai"
+        vendor = self.create_vendor("Edge Staffing Co", state="approved")
+        contract = self.create_kpi_contract(vendor)
+        # reported at 00:30 on April 1st in Shanghai (16:30 UTC on March 31st): a Q2 issue
+        self.issue(vendor, contract, datetime(2025, 3, 31, 16, 30))
+        self.issue(vendor, contract, datetime(2025, 3, 31, 15, 30))  # 23:30 on March 31st: Q1
+        engine = self.Engine.with_user(self.user)
+        q1 = engine._compute_kpis(vendor, date(2025, 1, 1), date(2025, 3, 31))[vendor.id]
+        q2 = engine._compute_kpis(vendor, Q2_FROM, Q2_TO)[vendor.id]
+        self.assertEqual(q1["issue_resolution_rate"]["denominator"], 1)
+        self.assertEqual(q2["issue_resolution_rate"]["denominator"], 1)
+        scope, _running = engine._kpi_scope(vendor, Q2_FROM, Q2_TO, None, "vendor", None)
+        audit = AuditScope(self.env(user=self.user.id), Q2_FROM, Q2_TO, vendor.id, self.company.ids)
+        self.assertEqual((scope.dt_from, scope.dt_to), audit.period_bounds_utc())
+        self.assertEqual(audit.period_bounds_utc(), (datetime(2025, 3, 31, 16, 0), datetime(2025, 6, 30, 16, 0)))
