@@ -343,43 +343,28 @@ class LaborNcr(models.Model):
         self.write({"penalty_state": "waived"})
         return True
 
+    # Source of settlements (labor.settlement._labor_settlement_sources) ---------------------
     @api.model
-    def _labor_settlement_deductions(self, settlement):
-        """Deduction values of ``settlement``: the confirmed NCR penalties of its contract
-        dated in its period that no other live settlement deducted yet (two searches)."""
-        ncrs = self.sudo().search(
-            [
-                ("contract_id", "=", settlement.contract_id.id),
-                ("penalty_state", "=", "confirmed"),
-                ("penalty_amount", ">", 0),
-                ("penalty_date", ">=", settlement.date_from),
-                ("penalty_date", "<=", settlement.date_to),
-            ]
-        )
-        if not ncrs:
-            return []
-        taken = set(
-            self.env["labor.settlement.deduction"].sudo().search(
-                [
-                    ("source_model", "=", self._name),
-                    ("source_id", "in", ncrs.ids),
-                    ("settlement_id", "!=", settlement.id),
-                    ("settlement_id.state", "!=", "cancel"),
-                ]
-            ).mapped("source_id")
-        )
+    def _labor_settlement_source_domain(self, settlement):
+        """Confirmed NCR penalties of the settlement's contract dated in its period."""
         return [
-            {
-                "reason": self.env._("Non-conformance %(ncr)s: %(title)s", ncr=ncr.name, title=ncr.title),
-                "amount": ncr.penalty_amount,
-                "date": ncr.penalty_date,
-                "penalty_rule_id": ncr.penalty_rule_id.id,
-                "source_model": self._name,
-                "source_id": ncr.id,
-            }
-            for ncr in ncrs
-            if ncr.id not in taken
+            ("contract_id", "=", settlement.contract_id.id),
+            ("penalty_state", "=", "confirmed"),
+            ("penalty_amount", ">", 0),
+            ("penalty_date", ">=", settlement.date_from),
+            ("penalty_date", "<=", settlement.date_to),
         ]
+
+    def _labor_settlement_entry(self, settlement):
+        """The penalty, deducted (already in the contract's currency)."""
+        self.ensure_one()
+        return {
+            "reason": self.env._("Non-conformance %(ncr)s: %(title)s", ncr=self.name, title=self.title),
+            "kind": "deduction",
+            "amount": self.penalty_amount,
+            "date": self.penalty_date,
+            "penalty_rule_id": self.penalty_rule_id.id,
+        }
 
     # Vendor portal --------------------------------------------------------------------
     def _labor_state_label(self):

@@ -13,6 +13,7 @@ from . import labor_vendor_evaluation_line
 from . import labor_vendor_evaluation_sheet
 from . import labor_vendor_evaluation_sheet_line
 from . import labor_vendor_reward
+from . import labor_settlement
 from . import res_company
 from . import res_config_settings
 from . import res_partner

@@ -145,6 +145,23 @@ class TestEvaluationCampaign(EvaluationCommon):
         ]})
         self.assertEqual(d.total_score, 52.33)
 
+    def test_vendor_reward_is_paid_by_the_settlement(self):
+        vendor = self.vendors["a"]
+        contract = self.create_kpi_contract(vendor)
+        reward = self.env["labor.vendor.reward"].create(
+            {"vendor_id": vendor.id, "date": date(2025, 4, 15), "description": "Grade A bonus", "amount": 1500}
+        )
+        settlement = self.settlement(contract, date(2025, 4, 1), date(2025, 4, 30), 4000, confirm=False)
+        settlement._refresh_automatic_deductions()
+        addition = settlement.addition_ids
+        self.assertEqual((addition.kind, addition.amount, addition.source_id), ("addition", 1500.0, reward.id))
+        self.assertIn("Grade A bonus", addition.reason)
+        self.assertEqual(settlement.amount_total, 4000 + 1500)
+        # paid once: the next settlement of the period does not pay it again
+        settlement.state = "confirmed"
+        again = self.settlement(contract, date(2025, 4, 1), date(2025, 4, 30), 100, confirm=False)
+        self.assertEqual(again._labor_source_entries("labor.vendor.reward"), [])
+
     def test_close_scoring_needs_every_sheet(self):
         campaign = self.create_campaign(self.vendors["a"])
         campaign.action_start()
