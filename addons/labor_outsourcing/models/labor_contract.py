@@ -285,8 +285,9 @@ class LaborContract(models.Model):
         if not contracts:
             return
         # one query for the whole batch: the approved and active contracts of the same
-        # vendors that may overlap one of them, then each contract's first one
-        others = self.search(
+        # vendors that may overlap one of them, then each contract's first one; archived
+        # contracts and contracts the user cannot read count too
+        others = self.sudo().with_context(active_test=False).search(
             [
                 ("company_id", "in", contracts.company_id.ids),
                 ("vendor_id", "in", contracts.vendor_id.ids),

@@ -57,6 +57,7 @@ class LaborSettlement(models.Model):
         required=True,
         index=True,
         tracking=True,
+        check_company=True,
         domain=[("state", "in", SETTLEABLE_CONTRACT_STATES)],
     )
     vendor_id = fields.Many2one(related="contract_id.vendor_id", store=True, index=True)

@@ -99,7 +99,7 @@ class LaborNcr(models.Model):
     qty_checked = fields.Integer(string="Quantity Checked")
     qty_nonconforming = fields.Integer(string="Quantity Nonconforming")
     detected_by_id = fields.Many2one("res.users", default=lambda self: self.env.user)
-    detected_on = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    detected_on = fields.Date(required=True, default=fields.Date.context_today, tracking=True, index=True)
 
     # Containment and disposition (ISO 8.7)
     containment_action = fields.Text(string="Immediate Action")
@@ -120,7 +120,7 @@ class LaborNcr(models.Model):
     effectiveness_verified = fields.Boolean(tracking=True, copy=False)
     verification_note = fields.Text(copy=False)
     verified_by_id = fields.Many2one("res.users", readonly=True, copy=False)
-    date_closed = fields.Date(readonly=True, copy=False)
+    date_closed = fields.Date(readonly=True, copy=False, index="btree_not_null")
     cancel_reason = fields.Text(copy=False)
 
     # Penalty
@@ -130,7 +130,7 @@ class LaborNcr(models.Model):
     penalty_state = fields.Selection(PENALTY_STATES, default="none", required=True, tracking=True, copy=False)
     penalty_amount = fields.Monetary(currency_field="penalty_currency_id", tracking=True, copy=False)
     penalty_currency_id = fields.Many2one(related="contract_id.currency_id", string="Penalty Currency")
-    penalty_date = fields.Date(copy=False, help="Date of the penalty: the settlement of its period deducts it.")
+    penalty_date = fields.Date(copy=False, index="btree_not_null", help="Date of the penalty: the settlement of its period deducts it.")
     penalty_confirmed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
 
     # Computes -------------------------------------------------------------------------

@@ -33,7 +33,7 @@ class LaborNcrAction(models.Model):
         "res.users", string="Owner", domain="[('share', '=', False)]",
         help="Internal owner; for a vendor action, the user who follows it up (the NCR's responsible by default).",
     )
-    date_deadline = fields.Date(string="Due Date")
+    date_deadline = fields.Date(string="Due Date", index=True)
     state = fields.Selection(ACTION_STATES, default="todo", required=True)
     date_done = fields.Date(readonly=True, copy=False)
     evidence = fields.Text()

@@ -169,6 +169,22 @@ class TestKpiEngine(EvaluationCommon):
         self.assertEqual(contract_values.contract_id, self.kpi_contract)
         self.assertEqual(self.env["labor.kpi.value"].search_count(scope), 2 * len(EXPECTED))
 
+    def test_two_users_analysing_at_once_keep_their_rows(self):
+        def analyse(user):
+            wizard = self.env["labor.kpi.analysis.wizard"].with_user(user).create(
+                {"date_from": Q2_FROM, "date_to": Q2_TO, "vendor_ids": [(6, 0, self.kpi_vendor.ids)]}
+            )
+            return self.env["labor.kpi.value"].search(wizard.action_compute()["domain"])
+
+        mine = analyse(self.user)
+        theirs = analyse(self.manager)
+        self.assertTrue(mine.exists(), "the second user's analysis does not delete the first one's rows")
+        self.assertEqual(len(mine.exists()), len(EXPECTED))
+        self.assertEqual((mine.analysis_user_id, theirs.analysis_user_id), (self.user, self.manager))
+        again = analyse(self.user)
+        self.assertFalse(mine.exists(), "a user's new analysis replaces his own rows")
+        self.assertEqual(len(theirs.exists() | again), 2 * len(EXPECTED))
+
     def test_analysis_wizard_bad_input(self):
         Wizard = self.env["labor.kpi.analysis.wizard"].with_user(self.user)
         with self.assertRefused(ValidationError, "end after it starts"):
