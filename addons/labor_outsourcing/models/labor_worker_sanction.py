@@ -29,11 +29,11 @@ class LaborWorkerSanction(models.Model):
     # the contract it was incurred under, set from the worker when recorded: moving the worker
     # to another contract (vendor) later does not move his past sanctions
     contract_id = fields.Many2one(
-        "labor.contract", string="Contract", compute="_compute_contract_id", store=True, readonly=False,
+        "labor.contract", compute="_compute_contract_id", store=True, readonly=False,
         precompute=True, index=True, check_company=True, tracking=True,
     )
     vendor_id = fields.Many2one(
-        "res.partner", string="Vendor", compute="_compute_contract_id", store=True, readonly=False, precompute=True,
+        "res.partner", compute="_compute_contract_id", store=True, readonly=False, precompute=True,
         index=True,
     )
     currency_id = fields.Many2one(related="company_id.currency_id")

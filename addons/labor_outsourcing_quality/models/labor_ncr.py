@@ -355,7 +355,7 @@ class LaborNcr(models.Model):
             ("penalty_date", "<=", settlement.date_to),
         ]
 
-    def _labor_settlement_entry(self, settlement):
+    def _labor_settlement_entry(self, _settlement):
         """The penalty, deducted (already in the contract's currency)."""
         self.ensure_one()
         return {
