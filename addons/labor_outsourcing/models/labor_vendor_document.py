@@ -120,4 +120,5 @@ class LaborVendorDocument(models.Model):
         """Daily: flip expired documents, remind the purchaser of expiring ones, and move
         vendors that are no longer compliant to the right state."""
         self._cron_expiry()
+        self.env["res.partner"]._labor_recompute_compliance()
         self.env["res.partner"]._labor_suspend_noncompliant_vendors()

@@ -23,3 +23,4 @@ from . import test_portal_ui
 from . import test_contract_review_rpc
 from . import test_local_time
 from . import test_multi_company
+from . import test_vendor_compliance_storage
