@@ -43,7 +43,7 @@ class ResCompany(models.Model):
             user_tz = self.env.context.get("tz") or self.env.user.tz
             if user_tz:
                 return user_tz
-        return company.partner_id.tz or "UTC"
+        return company.sudo().partner_id.tz or "UTC"
 
     def _labor_today(self):
         """Today's date in :meth:`_labor_tz` (crons: the company's day, not the UTC date)."""

@@ -31,7 +31,8 @@ class AuditScope:
         self.vendor_id = vendor_id or False
         self.company_ids = list(company_ids)
         # the KPI engine's time zone and day (res.company._labor_tz): the user's, else the company's
-        company = self.env.company
+        # (the first chosen one; not env.company, which refuses companies the user may not use)
+        company = env["res.company"].browse(self.company_ids[:1])
         self.tz_name = company._labor_tz()
         self.today = company._labor_today()
         self._bounds = company._labor_period_bounds(date_from, date_to)
