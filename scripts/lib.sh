@@ -62,6 +62,11 @@ PY
   Install it with: apt-get install chromium chromium-driver"
     command -v wkhtmltopdf >/dev/null 2>&1 || lo_die "No wkhtmltopdf found: Odoo prints PDF reports with it and the tests render them.
   Install it with: apt-get install wkhtmltopdf"
+    # wkhtmltopdf silently drops the glyphs it has no font for: Chinese reports print without words
+    [ -n "$(fc-list :lang=zh family 2>/dev/null)" ] || lo_die "No CJK font found (fc-list :lang=zh is empty): PDF reports in Chinese would print without their words.
+  Install one with: apt-get install fontconfig fonts-noto-cjk"
+    command -v pdftotext >/dev/null 2>&1 || lo_die "No pdftotext found: the tests read the text of the PDF reports with it.
+  Install it with: apt-get install poppler-utils"
 }
 
 lo_chrome() {

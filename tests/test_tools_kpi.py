@@ -95,6 +95,9 @@ def test_period_helpers():
         (2024, "half_year", 1, ((2024, 1, 1), (2024, 6, 30))),
         (2024, "half_year", 2, ((2024, 7, 1), (2024, 12, 31))),
         (2026, "year", 1, ((2026, 1, 1), (2026, 12, 31))),
+        (2024, "month", 2, ((2024, 2, 1), (2024, 2, 29))),  # leap year
+        (2025, "month", 2, ((2025, 2, 1), (2025, 2, 28))),
+        (2025, "month", 12, ((2025, 12, 1), (2025, 12, 31))),
     ],
 )
 def test_period_bounds(year, period_type, index, bounds):
@@ -102,7 +105,7 @@ def test_period_bounds(year, period_type, index, bounds):
 
 
 @pytest.mark.parametrize("period_type, index", [("quarter", 0), ("quarter", 5), ("half_year", 3), ("year", 2),
-                                                ("month", 1)])
+                                                ("month", 0), ("month", 13), ("phase", 1), ("week", 1)])
 def test_bad_periods(period_type, index):
     with pytest.raises(ValueError):
         kpi.period_bounds(2025, period_type, index)

@@ -49,6 +49,7 @@ class HrEmployee(models.Model):
         domain="[('vendor_id', '=', labor_vendor_id), ('state', 'in', ('approved', 'active'))]",
         tracking=True,
         index=True,
+        check_company=True,
         groups="hr.group_hr_user,labor_outsourcing.group_labor_user",
     )
     labor_job_product_id = fields.Many2one(
@@ -60,7 +61,8 @@ class HrEmployee(models.Model):
         help="Job type of the contract's rate card that this worker is paid under.",
     )
     labor_site_id = fields.Many2one(
-        "labor.work.site", string="Work Site", groups="hr.group_hr_user,labor_outsourcing.group_labor_user"
+        "labor.work.site", string="Work Site", check_company=True,
+        groups="hr.group_hr_user,labor_outsourcing.group_labor_user",
     )
     labor_shift = fields.Selection(
         SHIFTS, string="Shift", default="any", groups="hr.group_hr_user,labor_outsourcing.group_labor_user"
@@ -540,6 +542,12 @@ class HrEmployee(models.Model):
             summary=self.env._("Off-board %(worker)s (leaves on %(date)s)", worker=worker.name, date=format_date(self.env, date)),
         )
         return True
+
+    @api.constrains("company_id", "labor_contract_id", "labor_site_id")
+    def _check_labor_company(self):
+        """hr.employee does not check its companies by itself (no _check_company_auto): the
+        worker's contract and site must be of his company."""
+        self.sudo()._check_company(["labor_contract_id", "labor_site_id"])
 
     @api.constrains("labor_vendor_id", "labor_contract_id")
     def _check_labor_contract_vendor(self):

@@ -10,7 +10,7 @@ class LaborApprovalMixin(models.AbstractModel):
     """The outsourcing approval chain on top of OCA tier validation.
 
     Draft -> (action_submit) Under Approval -> reviews by tier (department manager, legal,
-    leadership above a threshold) -> Approved as soon as every tier approved; a rejection
+    leadership: every record, or from the company's threshold) -> Approved as soon as every tier approved; a rejection
     returns the record to Draft with the reviewer's comment in the chatter. Every decision,
     including escalations and actions of delegates, is kept in ``labor.approval.log``.
     """

@@ -58,15 +58,16 @@ class LaborContractAmendment(models.Model):
         for amendment in self:
             amendment.name = f"{amendment.contract_id.name or ''}/SA{amendment.sequence_number or ''}"
 
-    @api.depends("amount_estimated", "contract_id.currency_id", "company_id.labor_leadership_threshold")
+    @api.depends(
+        "amount_estimated", "contract_id.currency_id", "contract_id.date_start", "company_id.labor_leadership_threshold"
+    )
     def _compute_needs_leadership_approval(self):
         for amendment in self:
             contract = amendment.contract_id
-            amount = contract.currency_id._convert(
-                amendment.amount_estimated, contract.company_id.currency_id, contract.company_id,
-                fields.Date.context_today(amendment),
-            ) if contract else 0.0
-            amendment.needs_leadership_approval = bool(contract) and amount > contract.company_id.labor_leadership_threshold
+            # the contract's rule: converted at the contract's start date, compared with >=
+            amendment.needs_leadership_approval = bool(contract) and contract._labor_needs_leadership(
+                contract._labor_amount_in_company_currency(amendment.amount_estimated)
+            )
 
     @api.model_create_multi
     def create(self, vals_list):

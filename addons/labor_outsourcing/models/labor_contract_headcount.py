@@ -11,14 +11,21 @@ class LaborContractHeadcount(models.Model):
     _inherit = ["labor.contract.term.line"]
     _description = "Contract Headcount Plan"
     _order = "job_product_id, site_id, id"
+    _check_company_auto = True
 
     contract_id = fields.Many2one("labor.contract", ondelete="cascade", index=True)
     amendment_id = fields.Many2one("labor.contract.amendment", ondelete="cascade", index=True)
     job_product_id = fields.Many2one(
         "product.product", string="Job Type", required=True, domain="[('type', '=', 'service')]"
     )
-    site_id = fields.Many2one("labor.work.site")
+    company_id = fields.Many2one("res.company", compute="_compute_company_id", store=True, index=True)
+    site_id = fields.Many2one("labor.work.site", check_company=True)
     quantity = fields.Integer(string="Headcount", required=True, default=1)
+
+    @api.depends("contract_id.company_id", "amendment_id.contract_id.company_id")
+    def _compute_company_id(self):
+        for line in self:
+            line.company_id = (line.contract_id or line.amendment_id.contract_id).company_id
 
     @api.constrains("quantity", "contract_id", "amendment_id")
     def _check_quantity(self):

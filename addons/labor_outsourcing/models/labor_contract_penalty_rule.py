@@ -22,6 +22,7 @@ class LaborContractPenaltyRule(models.Model):
     _order = "contract_id, trigger"
 
     contract_id = fields.Many2one("labor.contract", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="contract_id.company_id", store=True, index=True)
     currency_id = fields.Many2one(related="contract_id.currency_id")
     trigger = fields.Selection(PENALTY_TRIGGERS, required=True)
     amount = fields.Monetary(required=True, currency_field="currency_id")

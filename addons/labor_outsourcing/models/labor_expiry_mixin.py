@@ -56,8 +56,14 @@ class LaborExpiryMixin(models.AbstractModel):
         return [self._expiry_warning_days()]
 
     @api.model
+    def _expiry_today(self):
+        """Today in the company's time zone (the user's where a user acts): a cron running as
+        the superuser must not take the UTC date, a day late in Asia/Shanghai until 08:00."""
+        return self.env.company._labor_today()
+
+    @api.model
     def _expiry_bounds(self):
-        today = fields.Date.context_today(self)
+        today = self._expiry_today()
         return today, today + timedelta(days=self._expiry_warning_days())
 
     @api.depends(lambda self: [self._expiry_date_field])
@@ -130,7 +136,7 @@ class LaborExpiryMixin(models.AbstractModel):
         """One reminder per record, expiry date and warning offset (e.g. 60, 30 and 7 days
         before): a record is reminded again only when it reaches a smaller offset or when its
         expiry date changes."""
-        today = fields.Date.context_today(self)
+        today = self._expiry_today()
         offsets = sorted(set(self._expiry_warning_offsets()), reverse=True)
         if not offsets:
             return self.browse()

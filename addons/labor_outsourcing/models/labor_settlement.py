@@ -57,6 +57,7 @@ class LaborSettlement(models.Model):
         required=True,
         index=True,
         tracking=True,
+        check_company=True,
         domain=[("state", "in", SETTLEABLE_CONTRACT_STATES)],
     )
     vendor_id = fields.Many2one(related="contract_id.vendor_id", store=True, index=True)
@@ -68,13 +69,21 @@ class LaborSettlement(models.Model):
     user_id = fields.Many2one("res.users", string="Responsible", default=lambda self: self.env.user, tracking=True)
     line_ids = fields.One2many("labor.settlement.line", "settlement_id", string="Service Lines", copy=False)
     deduction_ids = fields.One2many(
-        "labor.settlement.deduction", "settlement_id", string="Deduction Lines", copy=False
+        "labor.settlement.deduction", "settlement_id", string="Deduction Lines", copy=False,
+        domain=[("kind", "=", "deduction")],
+    )
+    addition_ids = fields.One2many(
+        "labor.settlement.deduction", "settlement_id", string="Additions (Rewards)", copy=False,
+        domain=[("kind", "=", "addition")], context={"default_kind": "addition"},
     )
     amount_untaxed_lines = fields.Monetary(
         string="Services", compute="_compute_amounts", store=True, currency_field="currency_id"
     )
     amount_deductions = fields.Monetary(
         string="Deductions", compute="_compute_amounts", store=True, currency_field="currency_id"
+    )
+    amount_additions = fields.Monetary(
+        string="Rewards", compute="_compute_amounts", store=True, currency_field="currency_id"
     )
     amount_total = fields.Monetary(
         string="Total (Untaxed)", compute="_compute_amounts", store=True, currency_field="currency_id", tracking=True
@@ -92,16 +101,18 @@ class LaborSettlement(models.Model):
     note = fields.Text()
 
     # Computes -----------------------------------------------------------------------------
-    @api.depends("line_ids.subtotal", "deduction_ids.amount", "currency_id")
+    @api.depends("line_ids.subtotal", "deduction_ids.amount", "addition_ids.amount", "currency_id")
     def _compute_amounts(self):
         for settlement in self:
             result = arithmetic.totals(
                 settlement.line_ids.mapped("subtotal"),
                 settlement.deduction_ids.mapped("amount"),
                 settlement.currency_id.rounding or 0.01,
+                additions=settlement.addition_ids.mapped("amount"),
             )
             settlement.amount_untaxed_lines = result.lines
             settlement.amount_deductions = result.deductions
+            settlement.amount_additions = result.additions
             settlement.amount_total = result.total
 
     def _compute_timesheet_count(self):
@@ -353,17 +364,49 @@ class LaborSettlement(models.Model):
             end=format_date(self.env, self.date_to),
         )
 
-    def _labor_automatic_deductions(self):
-        """Hook for other addons: values (``reason``, ``amount``, optionally
-        ``penalty_rule_id``, ``source_model``, ``source_id``, ``date``) of the deductions
-        their records of the period cause (non-conformances, delays...). They are replaced
-        at each computation; manual deductions stay."""
+    @api.model
+    def _labor_settlement_sources(self):
+        """The registry of the models whose records a settlement deducts or pays by itself;
+        each addon extends it with its own (quality: non-conformances, reports: vendor
+        rewards). A source model implements ``_labor_settlement_source_domain(settlement)``
+        (its records due in the settlement) and ``_labor_settlement_entry(settlement)`` (the
+        values of one record's line: ``reason``, ``amount`` in the settlement's currency,
+        ``kind``, optionally ``date``, ``penalty_rule_id``, ``source_amount``,
+        ``source_currency_id``)."""
+        return ["labor.worker.sanction"]
+
+    def _labor_source_entries(self, model):
+        """Values of the automatic lines of ``model``'s records due in this settlement that
+        no other live settlement took yet (two searches whatever the number of records)."""
         self.ensure_one()
-        return self.env["labor.worker.sanction"]._labor_settlement_deductions(self)
+        records = self.env[model].sudo().search(self.env[model]._labor_settlement_source_domain(self))
+        if not records:
+            return []
+        taken = set(
+            self.env["labor.settlement.deduction"].sudo().with_context(active_test=False).search(
+                [
+                    ("source_model", "=", model),
+                    ("source_id", "in", records.ids),
+                    ("settlement_id", "!=", self.id),
+                    ("settlement_id.state", "!=", "cancel"),
+                ]
+            ).mapped("source_id")
+        )
+        return [
+            dict(record._labor_settlement_entry(self), source_model=model, source_id=record.id)
+            for record in records
+            if record.id not in taken
+        ]
+
+    def _labor_automatic_deductions(self):
+        """Values of the automatic deductions and additions of the period, from every source
+        of the registry. They are replaced at each computation; manual ones stay."""
+        self.ensure_one()
+        return [vals for model in self._labor_settlement_sources() for vals in self._labor_source_entries(model)]
 
     def _refresh_automatic_deductions(self):
         self.ensure_one()
-        self.deduction_ids.filtered("is_automatic").sudo().unlink()
+        (self.deduction_ids | self.addition_ids).filtered("is_automatic").sudo().unlink()
         vals_list = [
             dict(vals, settlement_id=self.id, is_automatic=True) for vals in self._labor_automatic_deductions()
         ]
@@ -464,6 +507,10 @@ class LaborSettlement(models.Model):
         lines += [
             self._prepare_deduction_purchase_line(deduction, penalty, date_planned) for deduction in self.deduction_ids
         ]
+        reward = self.env.ref("labor_outsourcing.product_settlement_reward")
+        lines += [
+            self._prepare_deduction_purchase_line(addition, reward, date_planned) for addition in self.addition_ids
+        ]
         return {
             "partner_id": vendor.id,
             "company_id": company.id,
@@ -495,7 +542,7 @@ class LaborSettlement(models.Model):
             "name": deduction._purchase_description(),
             "product_qty": 1.0,
             "product_uom": product.uom_po_id.id,
-            "price_unit": -deduction.amount,
+            "price_unit": deduction.amount if deduction.kind == "addition" else -deduction.amount,
             "taxes_id": [Command.clear()],
             "date_planned": date_planned,
         }

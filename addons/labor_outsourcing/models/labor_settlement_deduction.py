@@ -5,13 +5,14 @@ from odoo.exceptions import UserError, ValidationError
 
 
 class LaborSettlementDeduction(models.Model):
-    """An amount deducted from a settlement: a penalty of the contract's penalty rules or a
-    manual adjustment, always with its reason. Other addons add deductions for their
-    records (non-conformances, delays) with a source reference, which a settlement that is
-    not cancelled deducts only once."""
+    """An amount deducted from a settlement (a penalty of the contract's penalty rules or a
+    manual adjustment) or added to it (a reward), always with its reason. The sources of
+    the settlement's registry (``labor.settlement._labor_settlement_sources``: worker
+    penalties and rewards, non-conformances, vendor rewards) add theirs with a source
+    reference, which a settlement that is not cancelled takes only once."""
 
     _name = "labor.settlement.deduction"
-    _description = "Settlement Deduction"
+    _description = "Settlement Deduction or Addition"
     _order = "settlement_id, sequence, id"
 
     settlement_id = fields.Many2one("labor.settlement", required=True, ondelete="cascade", index=True)
@@ -26,7 +27,20 @@ class LaborSettlementDeduction(models.Model):
         help="Penalty rule of the contract applied; empty for a manual adjustment.",
     )
     reason = fields.Char(required=True)
-    amount = fields.Monetary(required=True, currency_field="currency_id", help="Deducted amount (positive).")
+    kind = fields.Selection(
+        [("deduction", "Deduction"), ("addition", "Addition")], required=True, default="deduction",
+        help="A deduction (penalty) lowers the settlement's total, an addition (reward) raises it.",
+    )
+    amount = fields.Monetary(
+        required=True, currency_field="currency_id",
+        help="Amount deducted or added (positive), in the settlement's currency.",
+    )
+    source_amount = fields.Monetary(
+        string="Original Amount", currency_field="source_currency_id", readonly=True,
+        help="The amount as its source recorded it, before the conversion to the settlement's currency at the "
+        "source's date.",
+    )
+    source_currency_id = fields.Many2one("res.currency", string="Original Currency", readonly=True)
     source_model = fields.Char(index=True, readonly=True)
     source_id = fields.Many2oneReference(string="Source ID", model_field="source_model", index=True, readonly=True)
     source_name = fields.Char(string="Source", compute="_compute_source_name")
@@ -133,7 +147,10 @@ class LaborSettlementDeduction(models.Model):
 
     def _purchase_description(self):
         self.ensure_one()
-        description = self.env._("Deduction: %(reason)s", reason=self.reason)
+        if self.kind == "addition":
+            description = self.env._("Reward: %(reason)s", reason=self.reason)
+        else:
+            description = self.env._("Deduction: %(reason)s", reason=self.reason)
         if self.source_name:
             description += f" ({self.source_name})"
         return f"{description}\n{self.settlement_id.name}"

@@ -107,7 +107,7 @@ class LaborVendorDocument(models.Model):
         return [("state", "=", "verified")]
 
     def _expiry_expired_domain(self):
-        today = fields.Date.context_today(self)
+        today = self._expiry_today()
         return [("state", "in", ("draft", "verified")), ("expiry_date", "<", today)]
 
     def _expiry_reminder_user(self):
@@ -120,6 +120,7 @@ class LaborVendorDocument(models.Model):
         """Daily: flip expired documents, remind the purchaser of expiring ones, and move
         vendors that are no longer compliant to the right state."""
         self._cron_expiry()
+        self.env["res.partner"]._labor_recompute_compliance()
         self.env["res.partner"]._labor_suspend_noncompliant_vendors()
 
     @api.model

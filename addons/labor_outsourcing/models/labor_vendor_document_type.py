@@ -1,6 +1,6 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class LaborVendorDocumentType(models.Model):
@@ -30,3 +30,17 @@ class LaborVendorDocumentType(models.Model):
     _sql_constraints = [
         ("code_uniq", "unique (code)", "A document type with this code already exists."),
     ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        types = super().create(vals_list)
+        if types.filtered(lambda t: t.required):
+            self.env["res.partner"]._labor_recompute_compliance()
+        return types
+
+    def write(self, vals):
+        result = super().write(vals)
+        if {"required", "active"} & set(vals):
+            # the vendors' stored document compliance depends on which types are required
+            self.env["res.partner"]._labor_recompute_compliance()
+        return result

@@ -34,7 +34,7 @@ class LaborWorkerCertificate(models.Model):
         return [("state", "=", "verified"), ("employee_id.active", "=", True)]
 
     def _expiry_expired_domain(self):
-        today = fields.Date.context_today(self)
+        today = self._expiry_today()
         return [("state", "=", "verified"), ("expiry_date", "<", today)]
 
     def _expiry_reminder_user(self):

@@ -5,8 +5,10 @@ from odoo.exceptions import UserError, ValidationError
 
 
 class LaborWorkerSanction(models.Model):
-    """A reward or a penalty of an outsourced worker, and through him of his vendor.
-    Confirmed penalties are deducted by the settlement of the worker's contract."""
+    """A reward or a penalty of an outsourced worker, and through him of his vendor. It keeps
+    the contract (and vendor) the worker was under when it was recorded: the settlement of
+    that contract deducts confirmed penalties and pays confirmed rewards, converted from the
+    company's currency to the contract's at the sanction's date."""
 
     _name = "labor.worker.sanction"
     _description = "Worker Reward or Penalty"
@@ -24,8 +26,16 @@ class LaborWorkerSanction(models.Model):
         tracking=True,
     )
     company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
-    vendor_id = fields.Many2one(related="employee_id.labor_vendor_id", store=True, string="Vendor", index=True)
-    contract_id = fields.Many2one(related="employee_id.labor_contract_id", store=True, string="Contract", index=True)
+    # the contract it was incurred under, set from the worker when recorded: moving the worker
+    # to another contract (vendor) later does not move his past sanctions
+    contract_id = fields.Many2one(
+        "labor.contract", compute="_compute_contract_id", store=True, readonly=False,
+        precompute=True, index=True, check_company=True, tracking=True,
+    )
+    vendor_id = fields.Many2one(
+        "res.partner", compute="_compute_contract_id", store=True, readonly=False, precompute=True,
+        index=True,
+    )
     currency_id = fields.Many2one(related="company_id.currency_id")
     sanction_type = fields.Selection(
         [("reward", "Reward"), ("penalty", "Penalty")], string="Type", required=True, default="penalty", tracking=True
@@ -42,6 +52,12 @@ class LaborWorkerSanction(models.Model):
         tracking=True,
         copy=False,
     )
+
+    @api.depends("employee_id")
+    def _compute_contract_id(self):
+        for sanction in self:
+            sanction.contract_id = sanction.employee_id.labor_contract_id
+            sanction.vendor_id = sanction.employee_id.labor_vendor_id
 
     @api.constrains("amount")
     def _check_amount(self):
@@ -69,40 +85,33 @@ class LaborWorkerSanction(models.Model):
         if self.filtered(lambda s: s.state == "confirmed"):
             raise UserError(self.env._("Cancel confirmed rewards and penalties instead of deleting them."))
 
+    # Source of settlements (labor.settlement._labor_settlement_sources) ---------------------
     @api.model
-    def _labor_settlement_deductions(self, settlement):
-        """Deduction values for ``settlement``: the confirmed penalties of its contract's
-        workers dated in its period that no other live settlement deducted yet."""
-        penalties = self.sudo().search(
-            [
-                ("contract_id", "=", settlement.contract_id.id),
-                ("sanction_type", "=", "penalty"),
-                ("state", "=", "confirmed"),
-                ("amount", ">", 0),
-                ("date", ">=", settlement.date_from),
-                ("date", "<=", settlement.date_to),
-            ]
-        )
-        if not penalties:
-            return []
-        taken = set(
-            self.env["labor.settlement.deduction"].sudo().search(
-                [
-                    ("source_model", "=", self._name),
-                    ("source_id", "in", penalties.ids),
-                    ("settlement_id", "!=", settlement.id),
-                    ("settlement_id.state", "!=", "cancel"),
-                ]
-            ).mapped("source_id")
-        )
+    def _labor_settlement_source_domain(self, settlement):
+        """Confirmed penalties and rewards incurred under the settlement's contract in its period."""
         return [
-            {
-                "reason": self.env._("Penalty of %(worker)s: %(reason)s", worker=p.employee_id.name, reason=p.reason),
-                "amount": p.amount,
-                "date": p.date,
-                "source_model": self._name,
-                "source_id": p.id,
-            }
-            for p in penalties
-            if p.id not in taken
+            ("contract_id", "=", settlement.contract_id.id),
+            ("state", "=", "confirmed"),
+            ("amount", ">", 0),
+            ("date", ">=", settlement.date_from),
+            ("date", "<=", settlement.date_to),
         ]
+
+    def _labor_settlement_entry(self, settlement):
+        """A penalty deducted, a reward paid: in the contract's currency, converted at the
+        sanction's date; the original amount kept beside it."""
+        self.ensure_one()
+        target = settlement.currency_id or self.currency_id
+        amount = self.currency_id._convert(self.amount, target, self.company_id, self.date)
+        if self.sanction_type == "reward":
+            reason = self.env._("Reward of %(worker)s: %(reason)s", worker=self.employee_id.name, reason=self.reason)
+        else:
+            reason = self.env._("Penalty of %(worker)s: %(reason)s", worker=self.employee_id.name, reason=self.reason)
+        return {
+            "reason": reason,
+            "kind": "addition" if self.sanction_type == "reward" else "deduction",
+            "amount": amount,
+            "date": self.date,
+            "source_amount": self.amount,
+            "source_currency_id": self.currency_id.id,
+        }

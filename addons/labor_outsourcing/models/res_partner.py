@@ -105,11 +105,14 @@ class ResPartner(models.Model):
         compute="_compute_labor_compliance",
         help="The vendor has a verified, unexpired ISO 9001 certificate.",
     )
+    # stored: searched and grouped by SQL, recomputed when a document changes and nightly
+    # (an expiry date passes without any record changing: labor.vendor.document's cron)
     labor_compliance = fields.Selection(
         COMPLIANCE,
         string="Document Compliance",
-        compute="_compute_labor_compliance",
-        search="_search_labor_compliance",
+        compute="_compute_labor_compliance_status",
+        store=True,
+        index="btree_not_null",
     )
     labor_compliance_issues = fields.Text(
         string="Compliance Issues", compute="_compute_labor_compliance"
@@ -135,13 +138,32 @@ class ResPartner(models.Model):
         "vendor_document_ids.expiry_date",
         "vendor_document_ids.type_id",
     )
+    def _compute_labor_compliance_status(self):
+        results = self._labor_compliance_results()
+        for partner in self:
+            partner.labor_compliance = results.get(partner.id, (False, [], False))[0]
+
+    @api.depends(
+        "is_outsourcing_vendor",
+        "vendor_document_ids.state",
+        "vendor_document_ids.expiry_date",
+        "vendor_document_ids.type_id",
+    )
     def _compute_labor_compliance(self):
         results = self._labor_compliance_results()
         for partner in self:
-            status, issues, iso = results.get(partner.id, (False, [], False))
-            partner.labor_compliance = status
+            _status, issues, iso = results.get(partner.id, (False, [], False))
             partner.labor_compliance_issues = "\n".join(issues) or False
             partner.is_iso9001_certified = iso
+
+    @api.model
+    def _labor_recompute_compliance(self):
+        """Recompute the stored document compliance of every vendor (batch-wise: three
+        queries per batch): nightly, and when the required document types change."""
+        vendors = self.with_context(active_test=False).search([("is_outsourcing_vendor", "=", True)])
+        self.env.add_to_compute(self._fields["labor_compliance"], vendors)
+        vendors.flush_recordset(["labor_compliance"])
+        return vendors
 
     def _labor_compliance_results(self):
         """{partner id: (status, [issue, ...], iso9001)} for the outsourcing vendors of
@@ -194,17 +216,6 @@ class ResPartner(models.Model):
             )
             results[vendor.id] = (status, issues, vendor.id in iso_vendors)
         return results
-
-    def _search_labor_compliance(self, operator, value):
-        if operator not in ("=", "!=", "in", "not in"):
-            return NotImplemented
-        values = {value} if isinstance(value, str) or value is False else set(value)
-        vendors = self.search([("is_outsourcing_vendor", "=", True)])
-        results = vendors._labor_compliance_results()
-        ids = [pid for pid, (status, _i, _iso) in results.items() if status in values]
-        if operator in ("!=", "not in"):
-            return [("id", "not in", ids)]
-        return [("id", "in", ids)]
 
     # Constraints ---------------------------------------------------------------------
     @api.constrains("is_outsourcing_vendor", "is_company")

@@ -22,3 +22,6 @@ from . import test_portal_reports
 from . import test_portal_ui
 from . import test_contract_review_rpc
 from . import test_import_templates
+from . import test_local_time
+from . import test_multi_company
+from . import test_vendor_compliance_storage

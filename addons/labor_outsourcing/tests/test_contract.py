@@ -1,11 +1,11 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
-from datetime import timedelta
+from datetime import date, timedelta
 
 from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import new_test_user
+from odoo.tests import freeze_time, new_test_user
 
 from .common import LaborOutsourcingCommon
 
@@ -29,6 +29,9 @@ class ContractCommon(LaborOutsourcingCommon):
             {"name": "Line Operator", "type": "service", "purchase_ok": True}
         )
         cls.Contract = cls.env["labor.contract"]
+        # these tests exercise a company that asks leadership only from 1,000,000 (the default,
+        # 0, asks it for every contract: see test_leadership_approves_every_contract_by_default)
+        cls.company.labor_leadership_threshold = 1000000
 
     def create_contract(self, amount=500000, vendor=None, user=None, **values):
         vals = {
@@ -98,6 +101,53 @@ class TestContractApproval(ContractCommon):
         # the threshold is a company setting
         self.company.labor_leadership_threshold = 2000000
         self.assertFalse(self.create_contract(amount=1500000, allow_overlap=True).needs_leadership_approval)
+
+    def test_leadership_approves_every_contract_by_default(self):
+        """The plan: every contract goes 部门经理 → 法务 → 公司领导; the threshold is a setting."""
+        self.assertEqual(self.env["res.company"].create({"name": "New Outsourcing Co"}).labor_leadership_threshold, 0)
+        self.company.labor_leadership_threshold = 0
+        contract = self.create_contract(amount=1)
+        self.assertTrue(contract.needs_leadership_approval)
+        contract.action_submit()
+        self.assertEqual(
+            contract.review_ids.sorted("sequence").mapped("name"),
+            ["Department manager review", "Legal review", "Leadership approval"],
+        )
+        self.approve_all(contract, [self.dept_manager, self.legal])
+        self.assertEqual(contract.state, "to_approve", "legal is not the last tier")
+        self.review(contract, self.leadership)
+        self.assertEqual(contract.state, "approved")
+
+    def test_threshold_is_reached_with_greater_or_equal(self):
+        exactly = self.create_contract(amount=1000000)
+        self.assertTrue(exactly.needs_leadership_approval, "reaching the threshold asks leadership")
+        self.assertFalse(self.create_contract(amount=999999.99, allow_overlap=True).needs_leadership_approval)
+
+    @freeze_time("2025-07-01")
+    def test_agreements_convert_the_threshold_as_contracts_do(self):
+        """One rule: a contract and its agreements are converted to the company's currency at the
+        contract's start date (not at today's rate), then compared with >=."""
+        currency = self.env.ref("base.EUR") if self.company.currency_id != self.env.ref("base.EUR") else (
+            self.env.ref("base.CNY"))
+        currency.active = True
+        # 1 unit = 2 company units at the start, 1 company unit today
+        self.env["res.currency.rate"].create([
+            {"currency_id": currency.id, "name": date(2025, 1, 1), "rate": 0.5, "company_id": self.company.id},
+            {"currency_id": currency.id, "name": date(2025, 6, 1), "rate": 1.0, "company_id": self.company.id},
+        ])
+        self.company.labor_leadership_threshold = 1500000
+        contract = self.create_contract(
+            amount=800000, currency_id=currency.id, date_start=date(2025, 1, 1), date_end=date(2025, 12, 31)
+        )
+        self.assertEqual(contract.amount_company, 1600000)
+        self.assertTrue(contract.needs_leadership_approval)
+        contract.write({"state": "active"})
+        amendment = self.env["labor.contract.amendment"].create(
+            {"contract_id": contract.id, "reason": "More volume", "amount_estimated": 800000}
+        )
+        self.assertTrue(amendment.needs_leadership_approval, "800,000 at the start date's rate is 1,600,000")
+        amendment.amount_estimated = 700000
+        self.assertFalse(amendment.needs_leadership_approval, "1,400,000 at the start date's rate")
 
     def test_rejection_returns_to_draft_and_history_survives_restart(self):
         contract = self.create_contract()

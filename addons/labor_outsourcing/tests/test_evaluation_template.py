@@ -3,6 +3,7 @@
 from odoo import Command
 from odoo.exceptions import AccessError, ValidationError
 
+from ..tools import selection_grid
 from .common import LaborOutsourcingCommon
 
 # The plan's example scores, in the template's criterion order (see tests/test_tools_weighted_score.py)
@@ -25,6 +26,27 @@ class TestEvaluationTemplate(LaborOutsourcingCommon):
             [[2, 1, 1, 2], [2, 1, 2], [2, 1, 2], [2, 1, 1]],
         )
         self.assertEqual(self.plan.total_weight, 100)
+
+    def test_plan_threshold_is_the_top_band(self):
+        """The grid describes its bands as tools/selection_grid.py scores them: a vendor exactly
+        meeting the plan's threshold (3 projects, 95 %, 24 h, 90 %) is told it gets 5."""
+        criteria = self.plan.dimension_ids.criterion_ids
+        for code, name in (
+            ("similar_projects", "Three or more similar projects in the last three years"),
+            ("quality_pass_rate", "Project quality pass rate of 95% or more"),
+            ("response_hours", "Response time of 24 hours or less"),
+            ("satisfaction", "Customer satisfaction of 90% or more"),
+        ):
+            criterion = criteria.filtered(lambda c, name=name: c.name == name)
+            with self.subTest(criterion=name):
+                self.assertEqual(len(criterion), 1)
+                labels = {score: criterion[f"score_{score}"] for score in range(1, 6) if criterion[f"score_{score}"]}
+                self.assertEqual(labels, selection_grid.band_labels(code))
+        self.assertEqual(
+            [selection_grid.grid_score(code, value) for code, value in
+             (("similar_projects", 3), ("quality_pass_rate", 95), ("response_hours", 24), ("satisfaction", 90))],
+            [5, 5, 5, 5],
+        )
 
     def test_total_score_matches_hand_computation(self):
         criteria = self.plan.dimension_ids.criterion_ids

@@ -109,3 +109,8 @@ class TestPortalContracts(LaborPortalHttpCase):
             settlement.access_url, "Services", "4,000.00", "Deduction ALPHA", "150.00", "3,850.00", "Computed"
         )
         self.assertNotIn("Internal note ALPHA", response.text)
+        # rewards the settlement pays are shown to the vendor too
+        self.env["labor.settlement.deduction"].create(
+            {"settlement_id": settlement.id, "kind": "addition", "reason": "Reward ALPHA", "amount": 50}
+        )
+        self.assert_page(settlement.access_url, "Rewards", "Reward ALPHA", "50.00", "3,900.00")

@@ -65,6 +65,8 @@ class SettlementCommon(LaborOutsourcingCommon):
     def create_active_contract(cls, vendor, project, company=None, **values):
         """Created in draft with its rate card, then activated (the approval chain is
         tested with the contracts)."""
+        # a site of the contract's company (rates refuse another company's site)
+        site = cls.site if (company or cls.company) == cls.company else cls.site_company_2
         contract = cls.env["labor.contract"].create(
             {
                 "title": "Line 2 staffing",
@@ -78,7 +80,7 @@ class SettlementCommon(LaborOutsourcingCommon):
                 "rate_ids": [
                     Command.create({"job_product_id": cls.operator.id, "unit": "hour", "price": 30}),
                     Command.create(
-                        {"job_product_id": cls.operator.id, "site_id": cls.site.id, "unit": "hour", "price": 32}
+                        {"job_product_id": cls.operator.id, "site_id": site.id, "unit": "hour", "price": 32}
                     ),
                     Command.create(
                         {"job_product_id": cls.operator.id, "shift": "night", "unit": "hour", "price": 36}

@@ -1,6 +1,6 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import timedelta
+from datetime import date, timedelta
 
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -492,9 +492,54 @@ class TestWorkerAssessmentsAndSanctions(WorkerCommon):
         other = self.env["labor.settlement"].create(
             {"contract_id": self.contract.id, "date_from": self.today, "date_to": self.today}
         )
-        self.assertEqual(self.env["labor.worker.sanction"]._labor_settlement_deductions(other), [])
+        self.assertEqual(other._labor_source_entries("labor.worker.sanction"), [])
         with self.assertRefused(UserError, "Cancel confirmed"):
             penalty.unlink()
+
+
+    def test_sanctions_keep_their_contract_and_are_converted_to_its_currency(self):
+        """A penalty is incurred under the worker's contract of the day and stays with it; the
+        settlement of that contract deducts it (a reward: pays it) converted from the
+        company's currency at the sanction's date, the original amount kept beside it."""
+        eur = self.env.ref("base.EUR") if self.company.currency_id != self.env.ref("base.EUR") else (
+            self.env.ref("base.CNY"))
+        eur.active = True
+        self.env["res.currency.rate"].create([
+            {"currency_id": eur.id, "name": date(2025, 1, 1), "rate": 0.5, "company_id": self.company.id},
+            {"currency_id": eur.id, "name": date(2025, 6, 1), "rate": 2.0, "company_id": self.company.id},
+        ])
+        eur_contract = self.env["labor.contract"].create({
+            "title": "Euro staffing", "vendor_id": self.worker_vendor.id, "currency_id": eur.id,
+            "date_start": date(2025, 1, 1), "date_end": date(2025, 12, 31), "allow_overlap": True,
+            "rate_ids": [Command.create({"job_product_id": self.operator.id, "unit": "hour", "price": 15})],
+        })
+        eur_contract.write({"state": "active"})
+        self.worker.labor_contract_id = eur_contract
+        Sanction = self.env["labor.worker.sanction"]
+        penalty = Sanction.create({"employee_id": self.worker.id, "amount": 100, "reason": "No helmet",
+                                   "date": date(2025, 3, 10)})
+        reward = Sanction.create({"employee_id": self.worker.id, "amount": 40, "reason": "Good catch",
+                                  "sanction_type": "reward", "date": date(2025, 3, 20)})
+        (penalty | reward).action_confirm()
+        self.worker.labor_contract_id = self.contract  # moved to another contract afterwards
+        self.assertEqual((penalty.contract_id, reward.contract_id), (eur_contract, eur_contract))
+        self.assertEqual(penalty.vendor_id, self.worker_vendor)
+        self.assertFalse(Sanction.search([("contract_id", "=", self.contract.id), ("id", "in", (penalty | reward).ids)]))
+
+        settlement = self.env["labor.settlement"].create(
+            {"contract_id": eur_contract.id, "date_from": date(2025, 3, 1), "date_to": date(2025, 3, 31)}
+        )
+        settlement._refresh_automatic_deductions()
+        # at the March rate (0.5): 100 -> 50 deducted, 40 -> 20 paid (not 1:1, not today's rate)
+        deduction, addition = settlement.deduction_ids, settlement.addition_ids
+        self.assertEqual((deduction.amount, deduction.source_amount, deduction.source_currency_id),
+                         (50.0, 100.0, self.company.currency_id))
+        self.assertEqual((addition.kind, addition.amount, addition.source_amount), ("addition", 20.0, 40.0))
+        self.assertIn("Good catch", addition.reason)
+        self.assertEqual((settlement.amount_deductions, settlement.amount_additions, settlement.amount_total),
+                         (50.0, 20.0, -30.0))
+        prices = sorted(line[2]["price_unit"] for line in settlement._prepare_purchase_order()["order_line"])
+        self.assertEqual(prices, [-50.0, 20.0], "the reward is a positive line of the purchase order")
 
 
 class TestWorkerAccess(WorkerCommon):

@@ -40,7 +40,7 @@ shift) then than now (``None``: the worker's key)."""
 Line = namedtuple("Line", "rate quantity timesheet_keys worker_keys")
 Line.__doc__ = """A settlement line: the rate, the quantity in the rate's unit, the keys of
 its timesheets and of its workers."""
-Totals = namedtuple("Totals", "lines deductions total")
+Totals = namedtuple("Totals", "lines deductions total additions", defaults=(0.0,))
 
 
 def round_amount(value, rounding=0.01):
@@ -134,9 +134,11 @@ def subtotal(qty, price, rounding=0.01):
     return round_amount(qty * price, rounding)
 
 
-def totals(subtotals, deductions, rounding=0.01):
-    """``Totals(lines, deductions, total)`` of the line ``subtotals`` and the (positive)
-    ``deductions`` amounts: ``total = lines - deductions``, each rounded to the currency."""
+def totals(subtotals, deductions, rounding=0.01, additions=()):
+    """``Totals(lines, deductions, total, additions)`` of the line ``subtotals``, the
+    (positive) ``deductions`` (penalties) and ``additions`` (rewards) amounts:
+    ``total = lines - deductions + additions``, each rounded to the currency."""
     lines = round_amount(math.fsum(round_amount(s, rounding) for s in subtotals), rounding)
     deducted = round_amount(math.fsum(round_amount(d, rounding) for d in deductions), rounding)
-    return Totals(lines, deducted, round_amount(lines - deducted, rounding))
+    added = round_amount(math.fsum(round_amount(a, rounding) for a in additions), rounding)
+    return Totals(lines, deducted, round_amount(lines - deducted + added, rounding), added)

@@ -46,7 +46,7 @@ class LaborInspection(models.Model):
     employee_ids = fields.Many2many("hr.employee", string="Workers", check_company=True)
     lot_reference = fields.Char(string="Delivery Lot")
     lot_size = fields.Integer()
-    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True, index=True)
     inspector_id = fields.Many2one(
         "res.users", default=lambda self: self.env.user, domain="[('share', '=', False)]",
         tracking=True,

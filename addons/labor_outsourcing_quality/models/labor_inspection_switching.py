@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import SQL
 
 from ..tools import aql
 
@@ -43,9 +44,20 @@ class LaborInspectionSwitching(models.Model):
         self.ensure_one()
         return aql.state_from_dict(self.state_data)
 
+    def _lock_for_update(self):
+        """Lock the rows (SELECT ... FOR UPDATE) and forget their cached values: a concurrent
+        transaction recording a lot of the same vendor waits for this one to commit, then
+        reads its result instead of overwriting it (read-modify-write)."""
+        if self.ids:
+            self.env.cr.execute(SQL(
+                "SELECT id FROM %s WHERE id IN %s FOR UPDATE", SQL.identifier(self._table), tuple(self.ids)
+            ))
+            self.invalidate_recordset(["state_data", "lot_count"])
+
     def _record(self, lot_size, aql_value, nonconforming, level):
         """Record a lot; returns the :class:`aql.LotResult`."""
         self.ensure_one()
+        self._lock_for_update()
         result = aql.record_lot(self._get_state(), lot_size, aql_value, nonconforming, level)
         self.write({"state_data": aql.state_to_dict(result.state), "lot_count": self.lot_count + 1})
         return result

@@ -98,7 +98,7 @@ class LaborNcr(models.Model):
     qty_checked = fields.Integer(string="Quantity Checked")
     qty_nonconforming = fields.Integer(string="Quantity Nonconforming")
     detected_by_id = fields.Many2one("res.users", default=lambda self: self.env.user)
-    detected_on = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    detected_on = fields.Date(required=True, default=fields.Date.context_today, tracking=True, index=True)
 
     # Containment and disposition (ISO 8.7)
     containment_action = fields.Text(string="Immediate Action")
@@ -119,7 +119,7 @@ class LaborNcr(models.Model):
     effectiveness_verified = fields.Boolean(tracking=True, copy=False)
     verification_note = fields.Text(copy=False)
     verified_by_id = fields.Many2one("res.users", readonly=True, copy=False)
-    date_closed = fields.Date(readonly=True, copy=False)
+    date_closed = fields.Date(readonly=True, copy=False, index="btree_not_null")
     cancel_reason = fields.Text(copy=False)
 
     # Penalty
@@ -129,7 +129,7 @@ class LaborNcr(models.Model):
     penalty_state = fields.Selection(PENALTY_STATES, default="none", required=True, tracking=True, copy=False)
     penalty_amount = fields.Monetary(currency_field="penalty_currency_id", tracking=True, copy=False)
     penalty_currency_id = fields.Many2one(related="contract_id.currency_id", string="Penalty Currency")
-    penalty_date = fields.Date(copy=False, help="Date of the penalty: the settlement of its period deducts it.")
+    penalty_date = fields.Date(copy=False, index="btree_not_null", help="Date of the penalty: the settlement of its period deducts it.")
     penalty_confirmed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
 
     # Computes -------------------------------------------------------------------------
@@ -342,43 +342,28 @@ class LaborNcr(models.Model):
         self.write({"penalty_state": "waived"})
         return True
 
+    # Source of settlements (labor.settlement._labor_settlement_sources) ---------------------
     @api.model
-    def _labor_settlement_deductions(self, settlement):
-        """Deduction values of ``settlement``: the confirmed NCR penalties of its contract
-        dated in its period that no other live settlement deducted yet (two searches)."""
-        ncrs = self.sudo().search(
-            [
-                ("contract_id", "=", settlement.contract_id.id),
-                ("penalty_state", "=", "confirmed"),
-                ("penalty_amount", ">", 0),
-                ("penalty_date", ">=", settlement.date_from),
-                ("penalty_date", "<=", settlement.date_to),
-            ]
-        )
-        if not ncrs:
-            return []
-        taken = set(
-            self.env["labor.settlement.deduction"].sudo().search(
-                [
-                    ("source_model", "=", self._name),
-                    ("source_id", "in", ncrs.ids),
-                    ("settlement_id", "!=", settlement.id),
-                    ("settlement_id.state", "!=", "cancel"),
-                ]
-            ).mapped("source_id")
-        )
+    def _labor_settlement_source_domain(self, settlement):
+        """Confirmed NCR penalties of the settlement's contract dated in its period."""
         return [
-            {
-                "reason": self.env._("Non-conformance %(ncr)s: %(title)s", ncr=ncr.name, title=ncr.title),
-                "amount": ncr.penalty_amount,
-                "date": ncr.penalty_date,
-                "penalty_rule_id": ncr.penalty_rule_id.id,
-                "source_model": self._name,
-                "source_id": ncr.id,
-            }
-            for ncr in ncrs
-            if ncr.id not in taken
+            ("contract_id", "=", settlement.contract_id.id),
+            ("penalty_state", "=", "confirmed"),
+            ("penalty_amount", ">", 0),
+            ("penalty_date", ">=", settlement.date_from),
+            ("penalty_date", "<=", settlement.date_to),
         ]
+
+    def _labor_settlement_entry(self, _settlement):
+        """The penalty, deducted (already in the contract's currency)."""
+        self.ensure_one()
+        return {
+            "reason": self.env._("Non-conformance %(ncr)s: %(title)s", ncr=self.name, title=self.title),
+            "kind": "deduction",
+            "amount": self.penalty_amount,
+            "date": self.penalty_date,
+            "penalty_rule_id": self.penalty_rule_id.id,
+        }
 
     # Vendor portal --------------------------------------------------------------------
     def _labor_state_label(self):

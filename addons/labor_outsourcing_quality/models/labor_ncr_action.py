@@ -33,7 +33,7 @@ class LaborNcrAction(models.Model):
         "res.users", string="Owner", domain="[('share', '=', False)]",
         help="Internal owner; for a vendor action, the user who follows it up (the NCR's responsible by default).",
     )
-    date_deadline = fields.Date(string="Due Date")
+    date_deadline = fields.Date(string="Due Date", index=True)
     state = fields.Selection(ACTION_STATES, default="todo", required=True)
     date_done = fields.Date(readonly=True, copy=False)
     evidence = fields.Text()
@@ -46,7 +46,7 @@ class LaborNcrAction(models.Model):
     )
 
     def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
+        today = self.env.company._labor_today()
         for action in self:
             action.is_overdue = bool(
                 action.state in ("todo", "in_progress") and action.date_deadline and action.date_deadline < today
@@ -55,7 +55,7 @@ class LaborNcrAction(models.Model):
     def _search_is_overdue(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             return NotImplemented
-        domain = [("state", "in", ("todo", "in_progress")), ("date_deadline", "<", fields.Date.context_today(self))]
+        domain = [("state", "in", ("todo", "in_progress")), ("date_deadline", "<", self.env.company._labor_today())]
         return domain if (operator == "=") == value else ["!", "&", *domain]
 
     @api.onchange("state")
@@ -146,7 +146,7 @@ class LaborNcrAction(models.Model):
                     "activity_type_id": activity_type.id,
                     "summary": self.env._("Overdue action: %(action)s", action=action.name),
                     "note": self.env._("Due on %(date)s.", date=action.date_deadline),
-                    "date_deadline": fields.Date.context_today(self),
+                    "date_deadline": self.env.company._labor_today(),
                     "user_id": action._overdue_user().id,
                 }
                 for action in actions

@@ -87,7 +87,7 @@ class LaborRisk(models.Model):
         """One review activity per open risk and review date, once the date has come."""
         risks = self.search(
             [("state", "!=", "closed"), ("review_date", "!=", False),
-             ("review_date", "<=", fields.Date.context_today(self))]
+             ("review_date", "<=", self.env.company._labor_today())]
         ).filtered(lambda r: r.review_reminded_for != r.review_date)
         if not risks:
             return risks

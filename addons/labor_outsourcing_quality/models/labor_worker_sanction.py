@@ -15,6 +15,7 @@ class LaborWorkerSanction(models.Model):
         index="btree_not_null",
         domain="[('employee_ids', 'in', employee_id)]",
         tracking=True,
+        check_company=True,
     )
 
     @api.constrains("ncr_id", "employee_id")

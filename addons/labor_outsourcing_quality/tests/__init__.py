@@ -10,3 +10,4 @@ from . import test_worker_sanction
 from . import test_portal_ncr
 from . import test_portal_quality_ui
 from . import test_portal_quality_access
+from . import test_indexes

@@ -123,6 +123,25 @@ class TestInspection(QualityCommon):
         inspection.action_start()
         self.assertEqual(inspection.severity, "normal")
 
+    def test_switching_state_is_read_under_a_row_lock(self):
+        """Recording a lot locks the vendor's switching row and reads it again: what another
+        transaction committed meanwhile (here written behind the ORM's back) is not lost."""
+        plan = self.create_plan(sampling_method="iso2859", aql="2.5", item_ids=[])
+        switching = plan._switching_for(self.q_vendor)
+        self.assertEqual(switching.lot_count, 0)
+        queries = []
+        execute = type(self.env.cr).execute
+
+        def spy(cr, query, params=None, log_exceptions=True):
+            queries.append(str(query.code if hasattr(query, "code") else query))
+            return execute(cr, query, params, log_exceptions)
+
+        self.env.cr.execute("UPDATE labor_inspection_switching SET lot_count = 7 WHERE id = %s", [switching.id])
+        with patch.object(type(self.env.cr), "execute", spy):
+            switching._record(500, "2.5", 0, "II")
+        self.assertTrue(any("FOR UPDATE" in q and "labor_inspection_switching" in q for q in queries))
+        self.assertEqual(switching.lot_count, 8, "the committed count, not the cached one, plus one")
+
     def test_discontinued_inspection_needs_a_manager_to_resume(self):
         plan = self.create_plan(sampling_method="iso2859", aql="2.5", item_ids=[])
         switching = plan._switching_for(self.q_vendor)

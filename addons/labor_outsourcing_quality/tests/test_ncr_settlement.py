@@ -45,7 +45,7 @@ class TestNcrPenaltyInSettlement(SettlementCommon):
         settlement.action_confirm()
         second = self.create_settlement(date_from="2025-03-15", date_to="2025-04-30")
         self.assertEqual(
-            [d["source_id"] for d in self.env["labor.ncr"]._labor_settlement_deductions(second)], [april.id]
+            [d["source_id"] for d in second._labor_source_entries("labor.ncr")], [april.id]
         )
         # a waived penalty of a confirmed settlement cannot be waived any more
         with self.assertRefused(UserError, "already deducted"):

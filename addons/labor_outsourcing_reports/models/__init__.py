@@ -4,6 +4,7 @@ from . import labor_kpi
 from . import labor_kpi_engine
 from . import labor_kpi_value
 from . import labor_evaluation_criterion
+from . import labor_evaluation_dimension
 from . import labor_evaluation_criterion_band
 from . import labor_evaluation_template
 from . import labor_evaluation_campaign
@@ -12,6 +13,7 @@ from . import labor_vendor_evaluation_line
 from . import labor_vendor_evaluation_sheet
 from . import labor_vendor_evaluation_sheet_line
 from . import labor_vendor_reward
+from . import labor_settlement
 from . import res_company
 from . import res_config_settings
 from . import res_partner

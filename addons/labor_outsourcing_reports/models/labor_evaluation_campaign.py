@@ -9,7 +9,14 @@ from odoo.tools import format_date
 from ..tools import kpi as formulas
 from .labor_kpi_engine import RUNNING_CONTRACT_STATES
 
-PERIOD_TYPES = [("quarter", "Quarter"), ("half_year", "Half-Year"), ("year", "Year")]
+#: The regulation's 考核周期: monthly or at the end of a project phase, and the usual calendar periods.
+PERIOD_TYPES = [
+    ("month", "Month"),
+    ("quarter", "Quarter"),
+    ("half_year", "Half-Year"),
+    ("year", "Year"),
+    ("phase", "Project Phase"),
+]
 CAMPAIGN_STATES = [
     ("draft", "Draft"),
     ("in_progress", "In Progress"),
@@ -28,7 +35,8 @@ def _default_period(today):
 
 
 class LaborEvaluationCampaign(models.Model):
-    """Periodic evaluation of vendors over a quarter, half-year or year: one evaluation
+    """Periodic evaluation of vendors over a month, quarter, half-year, year or project phase
+    (explicit dates and the phase's name): one evaluation
     per vendor, its KPI criteria scored from the period's records, its manual criteria
     by the evaluators; results ranked, confirmed by a manager, then closed."""
 
@@ -57,7 +65,12 @@ class LaborEvaluationCampaign(models.Model):
         string="Period",
         required=True,
         default=lambda self: _default_period(fields.Date.context_today(self))[1],
-        help="Quarter (1-4) or half-year (1-2) of the year; 1 for a year.",
+        help="Month (1-12), quarter (1-4) or half-year (1-2) of the year; 1 for a year.",
+    )
+    phase_name = fields.Char(
+        string="Project Phase", tracking=True,
+        help="Name of the project phase evaluated at its end (period type Project Phase); the campaign's dates "
+        "are the phase's.",
     )
     date_from = fields.Date(
         string="From", compute="_compute_dates", store=True, readonly=False, required=True, precompute=True,
@@ -125,6 +138,11 @@ class LaborEvaluationCampaign(models.Model):
     @api.depends("period_type", "year", "period_index")
     def _compute_dates(self):
         for campaign in self:
+            if campaign.period_type == "phase":
+                # a phase has no calendar bounds: its dates are entered
+                campaign.date_from = campaign.date_from or fields.Date.context_today(self)
+                campaign.date_to = campaign.date_to or campaign.date_from
+                continue
             try:
                 start, end = formulas.period_bounds(campaign.year, campaign.period_type, campaign.period_index)
                 campaign.date_from, campaign.date_to = date(*start), date(*end)
@@ -135,10 +153,14 @@ class LaborEvaluationCampaign(models.Model):
                 except (ValueError, TypeError):
                     campaign.date_from = campaign.date_to = fields.Date.context_today(self)
 
-    @api.depends("period_type", "year", "period_index", "date_from", "date_to")
+    @api.depends("period_type", "year", "period_index", "date_from", "date_to", "phase_name")
     def _compute_period_label(self):
         for campaign in self:
-            if campaign.period_type == "quarter":
+            if campaign.period_type == "month":
+                label = f"{campaign.year}-{campaign.period_index:02d}"
+            elif campaign.period_type == "phase":
+                label = campaign.phase_name or ""
+            elif campaign.period_type == "quarter":
                 label = f"{campaign.year} Q{campaign.period_index}"
             elif campaign.period_type == "half_year":
                 label = f"{campaign.year} H{campaign.period_index}"
@@ -171,22 +193,29 @@ class LaborEvaluationCampaign(models.Model):
             campaign.display_name = f"{campaign.number} {campaign.name}" if campaign.number else campaign.name
 
     # Constraints -----------------------------------------------------------------------------
-    @api.constrains("period_type", "year", "period_index", "date_from", "date_to")
+    @api.constrains("period_type", "year", "period_index", "date_from", "date_to", "phase_name")
     def _check_period(self):
         for campaign in self:
             if not 2000 <= campaign.year <= 2100:
                 raise ValidationError(self.env._("The year of the campaign must lie between 2000 and 2100."))
-            try:
-                formulas.period_bounds(campaign.year, campaign.period_type, campaign.period_index)
-            except ValueError as error:
-                labels = dict(self._fields["period_type"]._description_selection(self.env))
-                raise ValidationError(
-                    self.env._(
-                        "%(type)s %(index)s does not exist: a quarter is 1 to 4, a half-year 1 or 2, a year 1.",
-                        type=labels[campaign.period_type],
-                        index=campaign.period_index,
+            if campaign.period_type == "phase":
+                if not (campaign.phase_name or "").strip():
+                    raise ValidationError(
+                        self.env._("A campaign at the end of a project phase names the phase it evaluates.")
                     )
-                ) from error
+            else:
+                try:
+                    formulas.period_bounds(campaign.year, campaign.period_type, campaign.period_index)
+                except ValueError as error:
+                    labels = dict(self._fields["period_type"]._description_selection(self.env))
+                    raise ValidationError(
+                        self.env._(
+                            "%(type)s %(index)s does not exist: a month is 1 to 12, a quarter 1 to 4, a half-year "
+                            "1 or 2, a year 1.",
+                            type=labels[campaign.period_type],
+                            index=campaign.period_index,
+                        )
+                    ) from error
             if campaign.date_to < campaign.date_from:
                 raise ValidationError(
                     self.env._(
@@ -201,7 +230,7 @@ class LaborEvaluationCampaign(models.Model):
 
     def write(self, vals):
         locked = {"vendor_ids", "template_id", "date_from", "date_to", "period_type", "year", "period_index",
-                  "company_id", "evaluator_ids", "survey_id", "stakeholder_ids"} & set(vals)
+                  "phase_name", "company_id", "evaluator_ids", "survey_id", "stakeholder_ids"} & set(vals)
         if locked and self.filtered(lambda c: c.state != "draft"):
             raise UserError(
                 self.env._(

@@ -25,6 +25,25 @@ class LaborEvaluationCriterion(models.Model):
     is_manual = fields.Boolean(compute="_compute_is_manual", string="Scored by Evaluators")
     bands_display = fields.Char(string="Bands", compute="_compute_bands_display")
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        criteria = super().create(vals_list)
+        criteria.template_id._refresh_open_evaluations()
+        return criteria
+
+    def write(self, vals):
+        templates = self.template_id
+        result = super().write(vals)
+        if {"weight", "dimension_id"} & set(vals):
+            (templates | self.template_id)._refresh_open_evaluations()
+        return result
+
+    def unlink(self):
+        templates = self.template_id
+        result = super().unlink()
+        templates.exists()._refresh_open_evaluations()
+        return result
+
     @api.depends("kpi_id")
     def _compute_is_manual(self):
         for criterion in self:

@@ -53,3 +53,18 @@ class LaborEvaluationTemplate(models.Model):
             (dimension.weight, [(criterion.id, criterion.weight) for criterion in dimension.criterion_ids])
             for dimension in self.dimension_ids
         ]
+
+    def _refresh_open_evaluations(self):
+        """Totals (and grades, ranks) of the evaluations of open campaigns follow a change of
+        the weights of these templates; confirmed or cancelled evaluations and closed
+        campaigns keep the totals they were decided on."""
+        if not self:
+            return
+        evaluations = self.env["labor.vendor.evaluation"].sudo().search([
+            ("template_id", "in", self.ids),
+            ("state", "not in", ("confirmed", "cancelled")),
+            ("campaign_id.state", "in", ("draft", "in_progress")),
+        ])
+        if evaluations:
+            evaluations.modified(["template_id"])  # recomputes total, grade, recommendation
+            evaluations.campaign_id._compute_ranking()

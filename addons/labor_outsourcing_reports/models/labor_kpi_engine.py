@@ -1,7 +1,6 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from collections import defaultdict
-from datetime import datetime, time, timedelta
 from typing import NamedTuple
 
 from odoo import api, fields, models
@@ -29,15 +28,10 @@ class Scope(NamedTuple):
     company_ids: tuple
     group_by: str
     today: object
-
-    @property
-    def dt_from(self):
-        return datetime.combine(self.date_from, time.min)
-
-    @property
-    def dt_to(self):
-        """Start of the day after the period (datetimes are compared with <)."""
-        return datetime.combine(self.date_to + timedelta(days=1), time.min)
+    #: the period as naive UTC datetimes [dt_from, dt_to) cut at midnight in the time zone of
+    #: res.company._labor_tz (the audit pack cuts the same way); datetimes are compared with <
+    dt_from: object
+    dt_to: object
 
 
 class LaborKpiEngine(models.AbstractModel):
@@ -185,6 +179,8 @@ class LaborKpiEngine(models.AbstractModel):
             contract_ids = tuple(running.ids)
         else:
             contract_ids = tuple(contracts.ids) if contracts is not None else None
+        company = self.env.company
+        dt_from, dt_to = company._labor_period_bounds(date_from, date_to)
         scope = Scope(
             vendor_ids=tuple(vendors.ids),
             contract_ids=contract_ids,
@@ -192,7 +188,9 @@ class LaborKpiEngine(models.AbstractModel):
             date_to=date_to,
             company_ids=tuple(companies.ids),
             group_by=group_by,
-            today=fields.Date.context_today(self),
+            today=company._labor_today(),
+            dt_from=dt_from,
+            dt_to=dt_to,
         )
         return scope, running
 
@@ -566,7 +564,8 @@ class LaborKpiEngine(models.AbstractModel):
     def _gather_settlements(self, scope, result):
         model, domain = self._kpi_domain("settlement", scope)
         settlements = self.env[model].search_fetch(
-            domain, ["vendor_id", "contract_id", "amount_total", "currency_id", "company_id", "date_from", "date_to"]
+            domain,
+            ["vendor_id", "contract_id", "amount_untaxed_lines", "currency_id", "company_id", "date_from", "date_to"],
         )
         budget, actual = defaultdict(float), defaultdict(float)
         for settlement in settlements:
@@ -577,7 +576,8 @@ class LaborKpiEngine(models.AbstractModel):
                 settlement.date_from, settlement.date_to,
             )
             company = settlement.company_id
-            amount = settlement.amount_total
+            # the services' amount before deductions: penalties must not read as savings
+            amount = settlement.amount_untaxed_lines
             if settlement.currency_id and settlement.currency_id != company.currency_id:
                 share = settlement.currency_id._convert(share, company.currency_id, company, settlement.date_to)
                 amount = settlement.currency_id._convert(amount, company.currency_id, company, settlement.date_to)

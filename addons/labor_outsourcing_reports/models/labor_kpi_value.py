@@ -31,6 +31,10 @@ class LaborKpiValue(models.Model):
     date_from = fields.Date(required=True)
     date_to = fields.Date(required=True)
     evaluation_id = fields.Many2one("labor.vendor.evaluation", ondelete="cascade", index="btree_not_null")
+    analysis_user_id = fields.Many2one(
+        "res.users", string="Analysed By", ondelete="cascade", index="btree_not_null", readonly=True,
+        help="The user whose KPI analysis wrote the value: each user's analysis replaces only his own values.",
+    )
     value = fields.Float(digits=(16, 2), aggregator="avg", help="0 when there is no data (see the status).")
     has_value = fields.Boolean(string="Has Data")
     numerator = fields.Float(digits=(16, 2), aggregator="sum")

@@ -11,11 +11,10 @@ the ORM record cache, so memory stays flat whatever the number of rows and the n
 queries only depends on the number of batches.
 """
 from collections import defaultdict, namedtuple
-from datetime import datetime, time, timedelta
-
-import pytz
 
 from odoo.tools import SQL
+
+from odoo.addons.labor_outsourcing.tools import local_time
 
 #: Records read per query. The query count of a sheet is constant up to this many rows.
 BATCH_SIZE = 2000
@@ -31,25 +30,22 @@ class AuditScope:
         self.date_to = date_to
         self.vendor_id = vendor_id or False
         self.company_ids = list(company_ids)
-        try:
-            self.tz = pytz.timezone(self.env.context.get("tz") or self.env.user.tz or "UTC")
-        except pytz.UnknownTimeZoneError:
-            self.tz = pytz.utc
-        self.today = datetime.now(self.tz).date()
+        # the KPI engine's time zone and day (res.company._labor_tz): the user's, else the company's
+        # (the first chosen one; not env.company, which refuses companies the user may not use)
+        company = env["res.company"].browse(self.company_ids[:1])
+        self.tz_name = company._labor_tz()
+        self.today = company._labor_today()
+        self._bounds = company._labor_period_bounds(date_from, date_to)
 
     def period_bounds_utc(self):
         """The period as UTC datetimes ``[start, end)`` for datetime fields: from the first
-        day's midnight to the midnight after the last day, in the user's time zone."""
-        tz = self.tz
-        start = tz.localize(datetime.combine(self.date_from, time.min)).astimezone(pytz.utc)
-        end = tz.localize(datetime.combine(self.date_to + timedelta(days=1), time.min)).astimezone(pytz.utc)
-        return start.replace(tzinfo=None), end.replace(tzinfo=None)
+        day's midnight to the midnight after the last day, in the time zone of
+        ``res.company._labor_tz`` (the KPI engine cuts the same way)."""
+        return self._bounds
 
     def to_local(self, value):
-        """A UTC datetime of the database in the user's time zone (naive), or None."""
-        if not value:
-            return None
-        return pytz.utc.localize(value).astimezone(self.tz).replace(tzinfo=None)
+        """A UTC datetime of the database in that time zone (naive), or None."""
+        return local_time.to_local(value, self.tz_name)
 
     def vendor_domain(self, field="vendor_id"):
         return [(field, "=", self.vendor_id)] if self.vendor_id else []

@@ -120,6 +120,48 @@ class TestEvaluationCampaign(EvaluationCommon):
         self.assertEqual(results["c"].rank, 3, "ranks follow the evaluations still scored")
         self.assertEqual(set(results["b1"].sudo().sheet_ids.mapped("state")), {"draft"})
 
+    def test_totals_follow_the_template_weights_while_open(self):
+        campaign = self.run_campaign(self.vendors["d"] | self.vendors["c"])
+        d, c = self.evaluation(campaign, "d"), self.evaluation(campaign, "c")
+        self.assertEqual(d.total_score, 47.0)
+        dimensions = {dimension.name: dimension for dimension in self.template.dimension_ids}
+        quality, partnership = dimensions["Quality"], dimensions["Partnership"]
+        self.template.with_user(self.manager).write({"dimension_ids": [
+            Command.update(quality.id, {"weight": 20}), Command.update(partnership.id, {"weight": 20}),
+        ]})
+        # (20 x 2 + 20 x 1 + 15 x 3 + 15 x 4 + 10 x 1 + 20 x 4) / 5 = 51
+        self.assertEqual(d.total_score, 51.0)
+        self.assertEqual(d.grade_id.name, "D")
+        self.assertEqual((c.rank, d.rank), (1, 2))
+        # a criterion's weight: NCRs (scored 3) 1 -> 3: Quality (2 x 2 + 3 x 3 + 1 x 1) / 6 = 7 / 3
+        # -> (20 x 7 / 3 + 20 x 1 + 15 x 3 + 15 x 4 + 10 x 1 + 20 x 4) / 5 = 52.33
+        ncr = quality.criterion_ids.filtered(lambda cr: cr.kpi_id.code == "ncr_rate")
+        ncr.with_user(self.manager).weight = 3
+        self.assertEqual(d.total_score, 52.33)
+        # a confirmed evaluation keeps the total it was decided on
+        d.with_user(self.manager).action_confirm()
+        self.template.with_user(self.manager).write({"dimension_ids": [
+            Command.update(quality.id, {"weight": 30}), Command.update(partnership.id, {"weight": 10}),
+        ]})
+        self.assertEqual(d.total_score, 52.33)
+
+    def test_vendor_reward_is_paid_by_the_settlement(self):
+        vendor = self.vendors["a"]
+        contract = self.create_kpi_contract(vendor)
+        reward = self.env["labor.vendor.reward"].create(
+            {"vendor_id": vendor.id, "date": date(2025, 4, 15), "description": "Grade A bonus", "amount": 1500}
+        )
+        settlement = self.settlement(contract, date(2025, 4, 1), date(2025, 4, 30), 4000, confirm=False)
+        settlement._refresh_automatic_deductions()
+        addition = settlement.addition_ids
+        self.assertEqual((addition.kind, addition.amount, addition.source_id), ("addition", 1500.0, reward.id))
+        self.assertIn("Grade A bonus", addition.reason)
+        self.assertEqual(settlement.amount_total, 4000 + 1500)
+        # paid once: the next settlement of the period does not pay it again
+        settlement.state = "confirmed"
+        again = self.settlement(contract, date(2025, 4, 1), date(2025, 4, 30), 100, confirm=False)
+        self.assertEqual(again._labor_source_entries("labor.vendor.reward"), [])
+
     def test_close_scoring_needs_every_sheet(self):
         campaign = self.create_campaign(self.vendors["a"])
         campaign.action_start()
@@ -329,6 +371,30 @@ class TestEvaluationCampaign(EvaluationCommon):
         self.assertEqual((year.date_from, year.date_to), (date(2024, 1, 1), date(2024, 12, 31)))
         edited = self.create_campaign(self.vendors["a"], date_from=date(2025, 4, 15))
         self.assertEqual(edited.date_from, date(2025, 4, 15), "the computed dates stay editable")
+
+    def test_month_and_phase_periods(self):
+        """The regulation's 考核周期: monthly, or at the end of a project phase (its own dates)."""
+        month = self.create_campaign(self.vendors["a"], period_type="month", period_index=2, year=2024)
+        self.assertEqual((month.date_from, month.date_to), (date(2024, 2, 1), date(2024, 2, 29)))
+        self.assertEqual(month.name, "Vendor evaluation 2024-02")
+        with self.assertRefused(ValidationError, "a month is 1 to 12"):
+            self.create_campaign(self.vendors["a"], period_type="month", period_index=13)
+        phase = self.create_campaign(
+            self.vendors["a"], period_type="phase", phase_name="Line 7 ramp-up",
+            date_from=date(2025, 3, 10), date_to=date(2025, 5, 20),
+        )
+        self.assertEqual((phase.date_from, phase.date_to), (date(2025, 3, 10), date(2025, 5, 20)))
+        self.assertEqual(phase.name, "Vendor evaluation Line 7 ramp-up")
+        phase.with_user(self.user).action_start()
+        evaluation = phase.evaluation_ids
+        self.assertEqual((evaluation.date_from, evaluation.date_to, evaluation.period_label),
+                         (date(2025, 3, 10), date(2025, 5, 20), "Line 7 ramp-up"))
+        with self.assertRefused(ValidationError, "names the phase"):
+            self.create_campaign(self.vendors["a"], period_type="phase",
+                                 date_from=date(2025, 3, 10), date_to=date(2025, 5, 20))
+        draft = self.create_campaign(self.vendors["a"])
+        draft.write({"period_type": "phase", "phase_name": "Commissioning"})
+        self.assertEqual((draft.date_from, draft.date_to), (Q2_FROM, Q2_TO), "switching keeps the dates")
 
     def test_band_validation(self):
         dimension = self.template.dimension_ids[0]

@@ -1,9 +1,10 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import date
+from datetime import date, datetime
 
 from odoo.exceptions import UserError, ValidationError
 
+from ..report.audit_pack_reader import AuditScope
 from .common import EXPECTED, Q2_FROM, Q2_TO, EvaluationCommon
 
 
@@ -30,6 +31,29 @@ class TestKpiEngine(EvaluationCommon):
                 self.assertAlmostEqual(data["denominator"], denominator, places=2)
                 self.assertEqual(data["target"], target)
                 self.assertEqual(data["status"], status)
+
+    def test_cost_saving_counts_the_services_before_deductions(self):
+        """Penalties lower what a vendor is paid, not what its services cost: a vendor with
+        more NCR penalties must not score a better cost saving."""
+        vendor = self.create_vendor("Penalized Staffing Co", state="approved")
+        contract = self.create_kpi_contract(vendor)  # 365,000 a year: 1,000 a day
+        settlement = self.settlement(contract, date(2025, 4, 1), date(2025, 4, 30), 27000, confirm=False)
+        self.env["labor.settlement.deduction"].create(
+            {"settlement_id": settlement.id, "reason": "Major non-conformance", "amount": 6000}
+        )
+        settlement.state = "confirmed"
+        self.assertEqual((settlement.amount_untaxed_lines, settlement.amount_total), (27000, 21000))
+        data = self.Engine._compute_kpis(vendor, Q2_FROM, Q2_TO)[vendor.id]["cost_saving_rate"]
+        # budget 30 days x 1,000 = 30,000; services 27,000 -> 3,000 / 30,000 = 10 % (not 30 %)
+        self.assertEqual((data["numerator"], data["denominator"]), (3000, 30000))
+        self.assertAlmostEqual(data["value"], 10.0)
+        description = self.env.ref("labor_outsourcing_reports.kpi_cost_saving_rate").description
+        self.assertIn("before deductions", description)
+
+    def test_technical_support_target_is_the_plans(self):
+        """技术支持问题解决率 >= 95 %: the catalog's default and a new contract's own target."""
+        self.assertEqual(self.env.ref("labor_outsourcing_reports.kpi_issue_resolution_rate").target, 95)
+        self.assertEqual(self.env["labor.contract"].new({}).target_issue_resolution_rate, 95)
 
     def test_empty_vendor_and_empty_period_have_no_data(self):
         results = self.Engine._compute_kpis(self.kpi_vendor | self.empty_vendor, date(2024, 1, 1), date(2024, 3, 31))
@@ -107,7 +131,7 @@ class TestKpiEngine(EvaluationCommon):
         _action, issues = self.drill("issue_resolution_rate")
         self.assertEqual(len(issues), 3)
         _action, settlements = self.drill("cost_saving_rate")
-        self.assertEqual(sorted(settlements.mapped("amount_total")), [27000, 31000])
+        self.assertEqual(sorted(settlements.mapped("amount_untaxed_lines")), [27000, 31000])
         _action, answers = self.drill("satisfaction")
         self.assertEqual(sorted(answers.mapped("scoring_percentage")), [80.0, 88.0])
         _action, workers = self.drill("headcount_fill_rate")
@@ -145,9 +169,47 @@ class TestKpiEngine(EvaluationCommon):
         self.assertEqual(contract_values.contract_id, self.kpi_contract)
         self.assertEqual(self.env["labor.kpi.value"].search_count(scope), 2 * len(EXPECTED))
 
+    def test_two_users_analysing_at_once_keep_their_rows(self):
+        def analyse(user):
+            wizard = self.env["labor.kpi.analysis.wizard"].with_user(user).create(
+                {"date_from": Q2_FROM, "date_to": Q2_TO, "vendor_ids": [(6, 0, self.kpi_vendor.ids)]}
+            )
+            return self.env["labor.kpi.value"].search(wizard.action_compute()["domain"])
+
+        mine = analyse(self.user)
+        theirs = analyse(self.manager)
+        self.assertTrue(mine.exists(), "the second user's analysis does not delete the first one's rows")
+        self.assertEqual(len(mine.exists()), len(EXPECTED))
+        self.assertEqual((mine.analysis_user_id, theirs.analysis_user_id), (self.user, self.manager))
+        again = analyse(self.user)
+        self.assertFalse(mine.exists(), "a user's new analysis replaces his own rows")
+        self.assertEqual(len(theirs.exists() | again), 2 * len(EXPECTED))
+
     def test_analysis_wizard_bad_input(self):
         Wizard = self.env["labor.kpi.analysis.wizard"].with_user(self.user)
         with self.assertRefused(ValidationError, "end after it starts"):
             Wizard.create({"date_from": Q2_TO, "date_to": Q2_FROM})
         with self.assertRefused(UserError, "No vendor"):
             Wizard.create({"date_from": date(1999, 1, 1), "date_to": date(1999, 3, 31)}).action_compute()
+
+
+class TestKpiPeriodEdges(EvaluationCommon):
+    """The KPI engine and the audit pack cut periods at the same midnight: the acting user's
+    (else the company's) time zone, through res.company._labor_period_bounds."""
+
+    def test_quarter_edge_in_shanghai(self):
+        self.env["res.users"].browse(self.user.id).tz = "Asia/Shanghai"
+        vendor = self.create_vendor("Edge Staffing Co", state="approved")
+        contract = self.create_kpi_contract(vendor)
+        # reported at 00:30 on April 1st in Shanghai (16:30 UTC on March 31st): a Q2 issue
+        self.issue(vendor, contract, datetime(2025, 3, 31, 16, 30))
+        self.issue(vendor, contract, datetime(2025, 3, 31, 15, 30))  # 23:30 on March 31st: Q1
+        engine = self.Engine.with_user(self.user)
+        q1 = engine._compute_kpis(vendor, date(2025, 1, 1), date(2025, 3, 31))[vendor.id]
+        q2 = engine._compute_kpis(vendor, Q2_FROM, Q2_TO)[vendor.id]
+        self.assertEqual(q1["issue_resolution_rate"]["denominator"], 1)
+        self.assertEqual(q2["issue_resolution_rate"]["denominator"], 1)
+        scope, _running = engine._kpi_scope(vendor, Q2_FROM, Q2_TO, None, "vendor", None)
+        audit = AuditScope(self.env(user=self.user.id), Q2_FROM, Q2_TO, vendor.id, self.company.ids)
+        self.assertEqual((scope.dt_from, scope.dt_to), audit.period_bounds_utc())
+        self.assertEqual(audit.period_bounds_utc(), (datetime(2025, 3, 31, 16, 0), datetime(2025, 6, 30, 16, 0)))

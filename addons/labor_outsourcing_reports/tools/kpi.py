@@ -94,7 +94,8 @@ def mean_first_response_hours(total_hours, responded):
 
 def cost_saving_rate(budget, actual):
     """(budget - actual settled) / budget (%): negative when the settlements overran the
-    budget; ``None`` without a budget."""
+    budget; ``None`` without a budget. ``actual`` is the services' amount before
+    deductions, so penalties do not read as savings."""
     if not budget or budget <= 0:
         return None
     return (budget - (actual or 0.0)) / budget * 100.0
@@ -148,9 +149,10 @@ def planned_days(start, deadline):
 
 
 def period_bounds(year, period_type, index):
-    """``(first day, last day)`` of a quarter (index 1-4), half-year (1-2) or year (1)
-    as ``(year, month, day)`` tuples. Raises ``ValueError`` on a bad index."""
-    months = {"quarter": 3, "half_year": 6, "year": 12}.get(period_type)
+    """``(first day, last day)`` of a month (index 1-12), quarter (1-4), half-year (1-2) or
+    year (1) as ``(year, month, day)`` tuples. Raises ``ValueError`` on a bad index or on a
+    period type without calendar bounds (a project phase has explicit dates)."""
+    months = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}.get(period_type)
     if months is None:
         raise ValueError("Unknown period type %r." % (period_type,))
     count = 12 // months

@@ -79,6 +79,9 @@ class LaborKpiAnalysisWizard(models.TransientModel):
         catalog = self.env["labor.kpi"].search([("active", "=", True)])
         scope = [
             ("evaluation_id", "=", False),
+            # each user's analysis replaces only his own rows: two users analysing the same
+            # period at once do not delete each other's
+            ("analysis_user_id", "=", self.env.uid),
             ("company_id", "=", self.company_id.id),
             ("date_from", "=", self.date_from),
             ("date_to", "=", self.date_to),
@@ -90,12 +93,13 @@ class LaborKpiAnalysisWizard(models.TransientModel):
         # analysis values are only written here, for the scope the user may read (sudo:
         # users read KPI values, the analysis writes them)
         Value.sudo().search(scope).unlink()
-        values = Value.sudo().create(
-            Value._vals_from_results(
+        values = Value.sudo().create([
+            dict(vals, analysis_user_id=self.env.uid)
+            for vals in Value._vals_from_results(
                 results, catalog, self.date_from, self.date_to, self.company_id, self.group_by,
                 contracts=self.env["labor.contract"].browse(list(results)) if self.group_by == "contract" else None,
             )
-        )
+        ])
         action = self.env["ir.actions.act_window"]._for_xml_id("labor_outsourcing_reports.labor_kpi_value_action")
         action.update(
             {

@@ -1,0 +1,12 @@
+# Copyright 2026 Labor Outsourcing contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, models
+
+
+class LaborSettlement(models.Model):
+    _inherit = "labor.settlement"
+
+    @api.model
+    def _labor_settlement_sources(self):
+        """Also pay the bonuses of vendor rewards."""
+        return super()._labor_settlement_sources() + ["labor.vendor.reward"]
