@@ -24,7 +24,6 @@ Table and column names of many2many relations are taken from the ORM's field
 definitions; nothing else of the ORM is used (no record, no cache, no compute).
 """
 from collections import defaultdict
-from datetime import datetime, time, timedelta
 
 from odoo.addons.labor_outsourcing_reports.tools import kpi
 
@@ -46,8 +45,8 @@ def floor_aggregates(env, vendor_ids, date_from, date_to, company_ids, today):
     cr = env.cr
     result = defaultdict(dict)
     vendors, companies = list(vendor_ids), list(company_ids)
-    dt_from = datetime.combine(date_from, time.min)
-    dt_to = datetime.combine(date_to + timedelta(days=1), time.min)
+    # the period's days cut at midnight in the company's time zone, as the engine cuts them
+    dt_from, dt_to = env.company._labor_period_bounds(date_from, date_to)
     base = {"vendors": vendors, "companies": companies, "date_from": date_from, "date_to": date_to,
             "dt_from": dt_from, "dt_to": dt_to, "today": today, "running": RUNNING_CONTRACT_STATES,
             "ws": _WHITESPACE}
@@ -199,7 +198,7 @@ def floor_aggregates(env, vendor_ids, date_from, date_to, company_ids, today):
     # the budget being the contract's estimated value prorated to the settlement's days
     for vendor, budget, settled in rows("""
         WITH settled AS (
-            SELECT s.vendor_id, s.amount_total::float8 AS amount,
+            SELECT s.vendor_id, s.amount_untaxed_lines::float8 AS amount,
                    CASE WHEN c.date_end - c.date_start + 1 > 0 THEN
                        COALESCE(c.amount_estimated, 0)::float8
                        * GREATEST(LEAST(c.date_end, s.date_to) - GREATEST(c.date_start, s.date_from) + 1, 0)
