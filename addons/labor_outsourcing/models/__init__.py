@@ -1,3 +1,4 @@
+from . import labor_state_flow_mixin
 from . import labor_expiry_mixin
 from . import labor_approval_mixin
 from . import labor_portal_mixin

@@ -8,6 +8,7 @@ from . import test_vendor_lifecycle
 from . import test_work_site
 from . import test_ui
 from . import test_settlement
+from . import test_settlement_controls
 from . import test_worker
 from . import test_worker_ui
 from . import test_worker_proposal
