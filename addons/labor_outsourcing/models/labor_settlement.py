@@ -52,6 +52,7 @@ class LaborSettlement(models.Model):
     ]
     _labor_portal_path = "settlements"
     _labor_flow_fields = ("state", "purchase_order_id")
+    _labor_unlink_states = False  # _unlink_except_in_progress
     _labor_transitions = {
         "action_compute": {"from": ("draft", "computed"), "to": ("computed",), "groups": USER_GROUP},
         "action_confirm": {"from": ("computed",), "to": ("confirmed",), "groups": USER_GROUP},
@@ -105,7 +106,7 @@ class LaborSettlement(models.Model):
         groups="hr_timesheet.group_hr_timesheet_user",
     )
     timesheet_count = fields.Integer(compute="_compute_timesheet_count", compute_sudo=True)
-    note = fields.Text()
+    note = fields.Text(groups="base.group_user")  # internal: not for the vendor
 
     # Computes -----------------------------------------------------------------------------
     @api.depends("line_ids.subtotal", "deduction_ids.amount", "currency_id")
@@ -213,7 +214,8 @@ class LaborSettlement(models.Model):
 
     # Flow -----------------------------------------------------------------------------------
     def _labor_may_reset(self):
-        return self.state != "cancel" or self.env.user.has_group(MANAGER_GROUP)
+        """Reopening a cancelled settlement is a manager's decision."""
+        return all(s.state != "cancel" for s in self) or self.env.user.has_group(MANAGER_GROUP)
 
     def _labor_lock(self):
         """Lock the settlements' rows for this transaction, then read their state again:

@@ -23,8 +23,9 @@ and decorates the methods that run them with ``@labor_transition("action_confirm
 * ``write`` of a guarded field is refused unless a transition of the model runs, and then
   only from its ``from`` states to its ``to`` states;
 * ``copy`` resets the guarded fields to their defaults;
-* a transition checks who runs it (``groups``: any of the comma-separated groups;
-  ``check``: a method returning whether the current user may run it on each record).
+* a transition checks who runs it: ``check``, a method of the records returning whether
+  the current user may run it on them (or raising its own error), then ``groups``, any of
+  the comma-separated groups.
 
 Internal bypasses are Python context variables, never ``env.context`` keys (a remote
 caller chooses its context): ``labor_state_bypass()`` for data loaders, the bench
@@ -56,6 +57,26 @@ def labor_state_bypass():
         _BYPASS.reset(token)
 
 
+def labor_state_bypassed():
+    """Whether trusted code runs inside ``labor_state_bypass()``."""
+    return _BYPASS.get()
+
+
+@contextlib.contextmanager
+def running_transition(model_name, name):
+    """Mark the transition ``name`` of ``model_name`` as running (who may run it is checked
+    by the caller). For models that cannot inherit the mixin (res.partner)."""
+    token = _RUNNING.set(_RUNNING.get() + ((model_name, name),))
+    try:
+        yield
+    finally:
+        _RUNNING.reset(token)
+
+
+def transition_running(model_name):
+    return any(model == model_name for model, _name in _RUNNING.get())
+
+
 def labor_transition(name):
     """Decorate the method that runs the transition ``name`` of its model."""
 
@@ -78,6 +99,13 @@ class LaborStateFlowMixin(models.AbstractModel):
     # the state field first, then the decision fields
     _labor_flow_fields = ("state",)
     _labor_transitions = {}
+    # guarded fields that some groups may also write directly (e.g. a manager adjusting a
+    # proposed penalty): {field: "group_xmlid,group_xmlid"}
+    _labor_flow_field_groups = {}
+    # states in which a user may delete a record (default: the initial state and the
+    # cancelled ones); past them, the record is part of the history. False: the model
+    # refuses the deletion itself, in its own words (same default states).
+    _labor_unlink_states = None
 
     # Who is running -------------------------------------------------------------------------
     @api.model
@@ -100,16 +128,40 @@ class LaborStateFlowMixin(models.AbstractModel):
         spec = self._labor_transitions[name]
         if not self._labor_flow_trusted():
             self._labor_check_transition_who(name, spec)
-        token = _RUNNING.set(_RUNNING.get() + ((self._name, name),))
-        try:
+        with running_transition(self._name, name):
             yield
-        finally:
-            _RUNNING.reset(token)
+
+    def _labor_check_from_states(self, name):
+        """Refuse the records the transition ``name`` cannot start from (for methods that
+        do not check it themselves)."""
+        spec = self._labor_transitions[name]
+        state_field = self._labor_flow_fields[0]
+        wrong = self.filtered(lambda r: "from" in spec and r[state_field] not in spec["from"])
+        if wrong:
+            labels = dict(self._fields[state_field]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "%(records)s is %(state)s: it cannot %(action)s.",
+                    records=", ".join(wrong.mapped("display_name")),
+                    state=labels.get(wrong[0][state_field], wrong[0][state_field]),
+                    action=self._labor_transition_label(name),
+                )
+            )
 
     def _labor_transition_label(self, name):
         return self._labor_transitions[name].get("label") or name.removeprefix("action_").replace("_", " ")
 
     def _labor_check_transition_who(self, name, spec):
+        # the model's own check first: it explains the refusal in its own words
+        check = spec.get("check")
+        if check and not getattr(self, check)():
+            raise AccessError(
+                self.env._(
+                    "You are not allowed to %(action)s %(records)s.",
+                    action=self._labor_transition_label(name),
+                    records=", ".join(self.mapped("display_name")),
+                )
+            )
         groups = spec.get("groups")
         if groups and not any(self.env.user.has_group(group) for group in groups.split(",")):
             raise AccessError(
@@ -119,17 +171,6 @@ class LaborStateFlowMixin(models.AbstractModel):
                     model=self._description,
                 )
             )
-        check = spec.get("check")
-        if check:
-            refused = self.filtered(lambda r: not getattr(r, check)())
-            if refused:
-                raise AccessError(
-                    self.env._(
-                        "You are not allowed to %(action)s %(records)s.",
-                        action=self._labor_transition_label(name),
-                        records=", ".join(refused.mapped("display_name")),
-                    )
-                )
 
     # Guard ----------------------------------------------------------------------------------
     @api.model
@@ -154,7 +195,8 @@ class LaborStateFlowMixin(models.AbstractModel):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self._labor_flow_trusted():
+        # a transition of another document may create these in a later state (cascade)
+        if not self._labor_flow_trusted() and not self._labor_running_transitions():
             defaults = self._labor_flow_defaults()
             for vals in vals_list:
                 wrong = [
@@ -162,7 +204,7 @@ class LaborStateFlowMixin(models.AbstractModel):
                     if name in vals and not self._labor_same_value(self._fields[name], vals[name], defaults[name])
                 ]
                 if wrong:
-                    raise UserError(
+                    raise AccessError(
                         self.env._(
                             "A new %(model)s starts at the beginning of its flow: %(fields)s change only "
                             "through its actions.",
@@ -176,17 +218,28 @@ class LaborStateFlowMixin(models.AbstractModel):
         return super().create(vals_list)
 
     def write(self, vals):
-        guarded = [name for name in self._labor_flow_fields if name in vals]
+        self._labor_guard_write(vals)
+        return super().write(vals)
+
+    def _labor_guard_write(self, vals):
+        guarded = [
+            name for name in self._labor_flow_fields
+            if name in vals and not self._labor_may_write_directly(name)
+        ]
         if guarded and self and not self._labor_flow_trusted():
             self._labor_check_flow_write(vals, guarded)
-        return super().write(vals)
+
+    @api.model
+    def _labor_may_write_directly(self, name):
+        groups = self._labor_flow_field_groups.get(name)
+        return bool(groups) and any(self.env.user.has_group(group) for group in groups.split(","))
 
     def _labor_check_flow_write(self, vals, guarded):
         running = self._labor_running_transitions()
         if not running:
-            raise UserError(
+            raise AccessError(
                 self.env._(
-                    "%(fields)s of %(model)s change only through its actions (buttons), not directly.",
+                    "%(fields)s of %(model)s change only through its buttons, not directly.",
                     fields=self._labor_flow_labels(guarded),
                     model=self._description,
                 )
@@ -196,7 +249,7 @@ class LaborStateFlowMixin(models.AbstractModel):
             return  # a cascade of another document's transition
         state_field = self._labor_flow_fields[0]
         spec = self._labor_transitions[name]
-        if state_field not in vals:
+        if state_field not in guarded:
             return
         new = vals[state_field]
         labels = dict(self._fields[state_field]._description_selection(self.env))
@@ -213,6 +266,29 @@ class LaborStateFlowMixin(models.AbstractModel):
                         new=labels.get(new, new),
                     )
                 )
+
+    @api.model
+    def _labor_deletable_states(self):
+        if self._labor_unlink_states:
+            return self._labor_unlink_states
+        return (self._labor_flow_defaults()[self._labor_flow_fields[0]], "cancel", "cancelled")
+
+    @api.ondelete(at_uninstall=False)
+    def _labor_unlink_except_in_flow(self):
+        if self._labor_unlink_states is False or self._labor_flow_trusted() or self._labor_running_transitions():
+            return
+        state_field = self._labor_flow_fields[0]
+        states = self._labor_deletable_states()
+        kept = self.filtered(lambda r: r[state_field] not in states)
+        if kept:
+            labels = dict(self._fields[state_field]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "%(records)s is %(state)s: it is part of the history and cannot be deleted.",
+                    records=", ".join(kept.mapped("display_name")),
+                    state=labels.get(kept[0][state_field], kept[0][state_field]),
+                )
+            )
 
     def copy_data(self, default=None):
         default = dict(default or {})

@@ -14,7 +14,7 @@ class PurchaseOrder(models.Model):
     )
 
     def init(self):
-        super().init()
+        res = super().init()
         # a settlement orders its services once: at most one purchase order that is not
         # cancelled per settlement, whatever the code path or the concurrency
         self.env.cr.execute(
@@ -24,6 +24,7 @@ class PurchaseOrder(models.Model):
                 "WHERE labor_settlement_id IS NOT NULL AND state != 'cancel'"
             )
         )
+        return res
 
     def action_view_labor_settlement(self):
         self.ensure_one()

@@ -29,9 +29,9 @@ class TestSettlementNeverBillsTwice(SettlementCommon):
         settlement = self.confirmed_as_user()
         order = settlement.purchase_order_id
         as_user = settlement.with_user(self.user)
-        with self.assertRefused(UserError, "change only through its actions"):
+        with self.assertRefused(UserError, "change only through its buttons"):
             as_user.write({"state": "computed"})
-        with self.assertRefused(UserError, "change only through its actions"):
+        with self.assertRefused(UserError, "change only through its buttons"):
             as_user.write({"purchase_order_id": False})
         with self.assertRefused(UserError, "Only computed or cancelled"):
             as_user.action_reset_draft()
@@ -46,7 +46,7 @@ class TestSettlementNeverBillsTwice(SettlementCommon):
     def test_a_draft_is_not_confirmed_by_writing_its_state(self):
         settlement = self.create_settlement().with_user(self.user)
         for state in ("computed", "confirmed", "cancel"):
-            with self.assertRefused(UserError, "change only through its actions"):
+            with self.assertRefused(UserError, "change only through its buttons"):
                 settlement.write({"state": state})
         self.assertEqual(settlement.state, "draft")
         with self.assertRefused(UserError, "starts at the beginning of its flow"):
