@@ -42,6 +42,7 @@ from . import labor_worker_training
 from . import labor_worker_exemption
 from . import labor_worker_assessment
 from . import labor_worker_sanction
+from . import hr_department
 from . import hr_employee
 from . import project_task
 from . import labor_worker_headcount_report

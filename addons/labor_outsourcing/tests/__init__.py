@@ -22,3 +22,4 @@ from . import test_portal_workers
 from . import test_portal_reports
 from . import test_portal_ui
 from . import test_contract_review_rpc
+from . import test_flow_controls
