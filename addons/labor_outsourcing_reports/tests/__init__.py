@@ -13,3 +13,4 @@ from . import test_evaluation_ui
 from . import test_audit_pack_evaluations
 from . import test_portal_evaluations
 from . import test_translations
+from . import test_rpc_refusal_matrix
