@@ -5,8 +5,9 @@ the current tier, locked terms, delegations, employees, internal fields, vendor 
 from datetime import timedelta
 
 from odoo.exceptions import AccessError, UserError
-from odoo.tests import new_test_user
+from odoo.tests import new_test_user, tagged
 
+from .common_portal import LaborPortalHttpCase
 from .test_contract import ContractCommon
 from .test_worker import WorkerCommon
 
@@ -194,3 +195,21 @@ class TestVendorAndInternalFields(ContractCommon):
         )
         contact.write({"phone": "123"})
         self.approved_vendor.with_user(self.user).write({"phone": "456"})
+
+
+@tagged("post_install", "-at_install")
+class TestPortalListArguments(LaborPortalHttpCase):
+    def test_unknown_query_arguments_are_ignored(self):
+        """Arguments the list pages do not read never reach the rendering helpers (they
+        answered 500, e.g. ?vendor_field=company_id)."""
+        self.login_as(self.portal_a)
+        forged = "vendor_field=company_id&domain=x&values=1&model=res.users&template=web.login&history=x"
+        for url in ("/my/labor/contracts", "/my/labor/settlements", "/my/labor/workers", "/my/labor/documents",
+                    "/my/labor/reports", "/my/labor/proposals"):
+            with self.subTest(url=url):
+                response = self.get(f"{url}?{forged}&page=abc&sortby=nope")
+                self.assertEqual(response.status_code, 200)
+        response = self.get(f"/my/labor/contracts/{self.contract_a.id}?values=1&history=x&record=1")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(self.contract_a.name, response.text)
+        self.assertNotIn(self.contract_b.name, self.get(f"/my/labor/contracts?{forged}").text)
