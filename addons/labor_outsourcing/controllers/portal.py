@@ -25,6 +25,9 @@ MAX_FILES_PARAM = "labor_outsourcing.portal_upload_max_files"
 DEFAULT_MAX_MB = 10
 DEFAULT_MAX_FILES = 5
 
+# Query arguments of the list pages (see LaborPortal._labor_url_args)
+LIST_URL_ARGS = ("sortby", "filterby", "search", "search_in")
+
 
 class LaborFormError(Exception):
     """What is wrong with a portal form: ``errors`` maps an input name to its message
@@ -72,7 +75,7 @@ class LaborPortal(CustomerPortal):
                          "open": {"label": request.env._("Open"), "domain": [("state", "!=", "closed")]}},
                 search_inputs={"name": {"input": "name", "label": request.env._("Search in Number"),
                                         "fields": ["name"]}},
-                page=page, **kw)
+                page=page, **self._labor_url_args(kw))
 
     The template gets ``records`` (sudo records, already bounded: render only fields meant
     for the vendor), ``pager`` and the searchbar values; it calls ``portal.portal_searchbar``
@@ -91,7 +94,7 @@ class LaborPortal(CustomerPortal):
             return self._labor_render_detail(
                 ncr, "labor_outsourcing_quality.portal_my_labor_ncr",
                 breadcrumbs=[(request.env._("Non-Conformances"), "/my/labor/ncrs"), (ncr.name, None)],
-                history="my_labor_ncrs_history", access_token=access_token, values={"ncr": ncr}, **kw)
+                history="my_labor_ncrs_history", access_token=access_token, values={"ncr": ncr}, **self._labor_url_args(kw))
 
     The records returned are sudo but keep the user's uid: a model method called on them
     writes as the user (chatter author, ``create_uid``). Models without ``portal.mixin``
@@ -159,6 +162,12 @@ class LaborPortal(CustomerPortal):
         return values
 
     # Lists --------------------------------------------------------------------------------
+    @staticmethod
+    def _labor_url_args(kw):
+        """The query arguments a page reads (pager, sorting, filter, search); any other
+        argument of the url is ignored, never passed on to the rendering helpers."""
+        return {key: value for key, value in kw.items() if key in LIST_URL_ARGS and isinstance(value, str)}
+
     def _labor_search_domain(self, search_input, search):
         return expression.OR([[(name, "ilike", search)] for name in search_input["fields"]])
 
@@ -187,6 +196,10 @@ class LaborPortal(CustomerPortal):
         url argument whose first entry is the default; ``domain`` narrows the list."""
         vendor = self._labor_require_vendor()
         Model = request.env[model]
+        try:
+            page = max(int(page), 1)
+        except (TypeError, ValueError):
+            page = 1
         filters = filters or {}
         search_inputs = search_inputs or {}
         sortby = sortby if sortby in sortings else next(iter(sortings))

@@ -41,7 +41,7 @@ class LaborContractPortal(LaborPortal):
                 "name": {"input": "name", "label": request.env._("Search in Number and Title"), "fields": ["name", "title"]},
             },
             page=page,
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     @http.route("/my/labor/contracts/<int:contract_id>", type="http", auth="public", website=True)
@@ -58,7 +58,7 @@ class LaborContractPortal(LaborPortal):
                 "amendments": contract.amendment_ids.filtered(lambda a: a.state in VISIBLE_AMENDMENT_STATES),
                 "reviews": contract.review_ids.sorted("sequence") if contract.state == "to_approve" else [],
             },
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     @http.route("/my/labor/contracts/<int:contract_id>/signed", type="http", auth="public", website=True)

@@ -54,7 +54,7 @@ class LaborProgressReportPortal(LaborPortal):
                 },
             },
             page=page,
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     def _labor_report_breadcrumbs(self, report, last=None):
@@ -75,7 +75,7 @@ class LaborProgressReportPortal(LaborPortal):
             history="my_labor_reports_history",
             access_token=access_token,
             values=self._labor_report_values(report, saved=kw.get("saved")),
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     def _labor_report_values(self, report, saved=None):

@@ -43,7 +43,7 @@ class LaborSettlementPortal(LaborPortal):
                 },
             },
             page=page,
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     @http.route("/my/labor/settlements/<int:settlement_id>", type="http", auth="public", website=True)
@@ -56,5 +56,5 @@ class LaborSettlementPortal(LaborPortal):
             history="my_labor_settlements_history",
             access_token=access_token,
             values={"settlement": settlement},
-            **kw,
+            **self._labor_url_args(kw),
         )

@@ -44,7 +44,7 @@ class LaborVendorDocumentPortal(LaborPortal):
                 "type": {"input": "type", "label": request.env._("Search in Type"), "fields": ["type_id.name"]},
             },
             page=page,
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     @http.route("/my/labor/documents/<int:document_id>", type="http", auth="public", website=True)
@@ -57,7 +57,7 @@ class LaborVendorDocumentPortal(LaborPortal):
             history="my_labor_documents_history",
             access_token=access_token,
             values={"document": document, "uploaded": bool(kw.get("uploaded"))},
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     @http.route("/my/labor/documents/<int:document_id>/file", type="http", auth="public", website=True)

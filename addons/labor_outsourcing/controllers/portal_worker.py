@@ -46,7 +46,7 @@ class LaborWorkerPortal(LaborPortal):
                 "job": {"input": "job", "label": request.env._("Search in Job Type"), "fields": ["labor_job_product_id.name"]},
             },
             page=page,
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     def _labor_worker_values(self, worker):

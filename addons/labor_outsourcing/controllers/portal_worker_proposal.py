@@ -48,7 +48,7 @@ class LaborWorkerProposalPortal(LaborPortal):
                 "name": {"input": "name", "label": request.env._("Search in Number"), "fields": ["name"]},
             },
             page=page,
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     @http.route("/my/labor/proposals/<int:proposal_id>", type="http", auth="public", website=True)
@@ -61,7 +61,7 @@ class LaborWorkerProposalPortal(LaborPortal):
             history="my_labor_proposals_history",
             access_token=access_token,
             values={"proposal": proposal, "submitted": bool(kw.get("submitted"))},
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     # Proposing ----------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+from . import labor_state_flow_mixin
 from . import labor_expiry_mixin
 from . import labor_approval_mixin
 from . import labor_portal_mixin
@@ -41,6 +42,7 @@ from . import labor_worker_training
 from . import labor_worker_exemption
 from . import labor_worker_assessment
 from . import labor_worker_sanction
+from . import hr_department
 from . import hr_employee
 from . import project_task
 from . import labor_worker_headcount_report

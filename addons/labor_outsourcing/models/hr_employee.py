@@ -6,7 +6,7 @@ from dateutil.relativedelta import relativedelta
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import format_date, get_lang
 
 from ..tools import worker_compliance
@@ -28,6 +28,8 @@ COMPLIANCE_FIELDS = (
     "labor_exit_date", "labor_assignment_start", "labor_assignment_end", "labor_safety_induction_date",
     "labor_nda_date",
 )
+# Fields deciding who approves (contract reviewers, escalations, off-boarding): HR officers only
+APPROVER_FIELDS = ("user_id", "parent_id", "coach_id", "work_contact_id")
 
 
 class HrEmployee(models.Model):
@@ -349,9 +351,43 @@ class HrEmployee(models.Model):
         return True
 
     # Creation rules ------------------------------------------------------------------
+    def _labor_check_approver_fields(self, vals):
+        """The fields that decide who approves (the user, the manager, the contact) are for
+        HR officers: an Outsourcing user linking an employee to his own user could become a
+        contract's first reviewer, or have a colleague's account closed by an off-boarding.
+        The manager (and coach) Odoo derives from the department stays as Odoo computes it."""
+        changed = {name for name in set(vals) & set(APPROVER_FIELDS) if vals[name] or self}
+        if not changed or self.env.su or self.env.user.has_group("hr.group_hr_user"):
+            return
+        records = self or [self.browse()]
+        for employee in records:
+            department = (
+                self.env["hr.department"].sudo().browse(vals["department_id"])
+                if "department_id" in vals else employee.sudo().department_id
+            )
+            derived = department.manager_id.id or False
+            parent = vals.get("parent_id", employee.sudo().parent_id.id or False)
+            allowed = set()
+            if "parent_id" in changed and vals["parent_id"] in (derived, employee.sudo().parent_id.id or False):
+                allowed.add("parent_id")
+            if "coach_id" in changed and vals["coach_id"] in (parent, employee.sudo().coach_id.id or False):
+                allowed.add("coach_id")
+            refused = changed - allowed
+            for name in ("user_id", "work_contact_id"):
+                if name in refused and employee and vals[name] == (employee.sudo()[name].id or False):
+                    refused.discard(name)
+            if refused:
+                raise AccessError(
+                    self.env._(
+                        "Only HR officers set %(fields)s of an employee.",
+                        fields=", ".join(self._fields[f].get_description(self.env)["string"] for f in sorted(refused)),
+                    )
+                )
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            self._labor_check_approver_fields(vals)
             if vals.get("is_labor_worker", self.env.context.get("default_is_labor_worker")):
                 vals["employee_type"] = "contractor"
         employees = super().create(vals_list)
@@ -360,6 +396,7 @@ class HrEmployee(models.Model):
         return employees
 
     def write(self, vals):
+        self._labor_check_approver_fields(vals)
         if vals.get("is_labor_worker"):
             vals = dict(vals, employee_type="contractor")
         result = super().write(vals)

@@ -1,7 +1,7 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 APPROVAL_GROUPS = ("labor_outsourcing.group_labor_legal", "labor_outsourcing.group_labor_leadership")
 
@@ -23,8 +23,8 @@ class LaborApprovalDelegation(models.Model):
     )
     date_from = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     date_to = fields.Date(required=True, tracking=True)
-    reason = fields.Char()
-    active = fields.Boolean(default=True)
+    reason = fields.Char(tracking=True)
+    active = fields.Boolean(default=True, tracking=True)
     is_current = fields.Boolean(compute="_compute_is_current")
 
     @api.depends("date_from", "date_to", "active")
@@ -69,16 +69,38 @@ class LaborApprovalDelegation(models.Model):
             result[delegation.user_id] |= delegation.delegate_id
         return result
 
+    def _check_own_delegation(self):
+        """A reviewer delegates his own reviews; an Outsourcing Manager anybody's. The
+        delegate cannot create, extend or move a delegation (the record rule lets him read it)."""
+        if self.env.su or self.env.user.has_group("labor_outsourcing.group_labor_manager"):
+            return
+        others = self.filtered(lambda d: d.user_id != self.env.user)
+        if others:
+            raise AccessError(
+                self.env._(
+                    "Only the reviewer himself or an Outsourcing Manager creates or changes the delegation of "
+                    "%(reviewer)s.",
+                    reviewer=", ".join(others.user_id.mapped("name")),
+                )
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
         delegations = super().create(vals_list)
+        delegations._check_own_delegation()
         delegations._refresh_pending_reviews()
         return delegations
 
     def write(self, vals):
+        self._check_own_delegation()
         res = super().write(vals)
+        self._check_own_delegation()  # nor handed over to another reviewer
         self._refresh_pending_reviews()
         return res
+
+    def unlink(self):
+        self._check_own_delegation()
+        return super().unlink()
 
     def _refresh_pending_reviews(self):
         self.env["tier.review"].sudo()._labor_refresh_reviewers()

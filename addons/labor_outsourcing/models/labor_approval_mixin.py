@@ -1,9 +1,23 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo import fields, models
+from odoo.exceptions import AccessError, UserError
 
+from .labor_state_flow_mixin import labor_transition
 from .tier_review import approval_flow, check_approval_flow
+
+USER_GROUP = "labor_outsourcing.group_labor_user"
+# The transitions of every approval chain: submit, decided by the reviewers of each tier
+# (OCA checks that the user reviews the current tier), withdraw. Models add theirs.
+APPROVAL_TRANSITIONS = {
+    "action_submit": {"from": ("draft",), "to": ("to_approve",), "groups": USER_GROUP},
+    # run by OCA's decision once the user's reviews are decided; who decides (a reviewer of
+    # the current tier, or his delegate) is checked before, in _labor_decide
+    "approve": {"from": ("to_approve",), "to": ("approved",)},
+    "reject": {"from": ("to_approve",), "to": ("draft",)},
+}
+# Context keys of OCA that switch its checks off: never taken from a caller
+OCA_SKIP_KEYS = ("skip_validation_check", "skip_check_state_condition")
 
 
 class LaborApprovalMixin(models.AbstractModel):
@@ -17,18 +31,13 @@ class LaborApprovalMixin(models.AbstractModel):
 
     _name = "labor.approval.mixin"
     _description = "Outsourcing Approval Chain"
-    _inherit = ["tier.validation"]
+    _inherit = ["tier.validation", "labor.state.flow.mixin"]
     _state_field = "state"
     _state_from = ["to_approve"]
     _state_to = ["approved"]
     _cancel_state = "draft"
     _tier_validation_manual_config = True
-    # state -> states its buttons and crons lead to; other users' writes may not leave the
-    # chain (e.g. a draft written straight to Approved)
-    _labor_state_transitions = {
-        "draft": ("to_approve",),
-        "to_approve": ("approved", "draft"),
-    }
+    _labor_transitions = APPROVAL_TRANSITIONS
 
     approval_log_ids = fields.One2many(
         "labor.approval.log", "res_id", string="Approval History",
@@ -44,6 +53,16 @@ class LaborApprovalMixin(models.AbstractModel):
 
     def _labor_on_approved(self):
         return self.write({"state": "approved"})
+
+    def _labor_my_current_reviews(self):
+        """The user's open reviews (his own or as a delegate) of the current tier: the lowest
+        tier not decided yet."""
+        self.ensure_one()
+        open_reviews = self.sudo().review_ids.filtered(lambda r: r.status in ("waiting", "pending"))
+        if not open_reviews:
+            return open_reviews
+        current = min(open_reviews.mapped("sequence"))
+        return open_reviews.filtered(lambda r: r.sequence == current and self.env.user in r.reviewer_ids)
 
     def _labor_invalidate_validation(self):
         # OCA computes these without dependencies: refresh them within the transaction
@@ -75,39 +94,19 @@ class LaborApprovalMixin(models.AbstractModel):
         return self.env["labor.approval.log"].sudo().create(vals_list)
 
     # Reviews and states change only through the flow -----------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        if not self.env.su and any(vals.get("state", "draft") != "draft" for vals in vals_list):
-            raise UserError(self.env._("A new record starts as a draft; the approval flow moves it on."))
-        return super().create(vals_list)
-
-    def _labor_check_transition(self, state):
-        """Refuse, to everybody but the system, a state the record's flow cannot lead to from
-        its current state; under approval and approved only within the approval flow, and
-        approved only once every tier approved."""
-        if self.env.su:
-            return
-        labels = dict(self._fields["state"]._description_selection(self.env))
-        for record in self.filtered(lambda r: r.state != state):
-            if state not in self._labor_state_transitions.get(record.state, ()):
-                raise UserError(
-                    self.env._(
-                        "%(record)s cannot go from %(old)s to %(new)s.",
-                        record=record.display_name, old=labels[record.state], new=labels[state],
-                    )
-                )
-            if state == "to_approve" or state in self._state_to:
-                check_approval_flow(self.env)
-            if state in self._state_to and record.validation_status != "validated":
-                raise UserError(
-                    self.env._("%(record)s is approved once every tier approved.", record=record.display_name)
-                )
-
+    # (the state through the transitions of labor.state.flow.mixin)
     def write(self, vals):
         if "review_ids" in vals:
             check_approval_flow(self.env)
-        if "state" in vals:
-            self._labor_check_transition(vals["state"])
+        self._labor_guard_write(vals)
+        if vals.get("state") in self._state_to and not self._labor_flow_trusted():
+            for record in self:
+                if record.validation_status != "validated":
+                    raise UserError(
+                        self.env._("%(record)s is approved once every tier approved.", record=record.display_name)
+                    )
+        # OCA's switches are ours to set, not the caller's
+        self = self.with_context(**dict.fromkeys(OCA_SKIP_KEYS, False))
         # withdrawing (back to draft) removes the reviews
         with approval_flow():
             return super().write(vals)
@@ -127,6 +126,7 @@ class LaborApprovalMixin(models.AbstractModel):
         return super().restart_validation()
 
     # Flow -----------------------------------------------------------------------------
+    @labor_transition("action_submit")
     def action_submit(self):
         for record in self:
             if record.state != "draft":
@@ -152,7 +152,18 @@ class LaborApprovalMixin(models.AbstractModel):
     def _labor_decide(self, decide, tiers, status):
         """Run OCA's decision ``decide`` (approve or reject) on ``tiers``, first noting on
         whose behalf a delegate acts; returns its result and the reviews it moved to
-        ``status``."""
+        ``status``. Only the reviewers of the current tier decide, and only their own
+        reviews of it (an empty list means all reviews to OCA)."""
+        if not self._labor_flow_trusted():
+            mine = self._labor_my_current_reviews()
+            if self.state not in self._state_from or not mine or (tiers and tiers - mine):
+                raise AccessError(
+                    self.env._(
+                        "%(record)s: only the reviewers of its current tier decide it, on their own reviews.",
+                        record=self.display_name,
+                    )
+                )
+            tiers = tiers or mine
         before = {r.id: r.status for r in self.review_ids}
         self._labor_mark_delegated(
             (tiers or self.review_ids).filtered(
@@ -170,7 +181,8 @@ class LaborApprovalMixin(models.AbstractModel):
                 self._labor_log("approved", approved)
             self._labor_invalidate_validation()
             if self.validation_status == "validated" and self.state in self._state_from:
-                self._labor_on_approved()
+                with self._labor_transition("approve"):
+                    self._labor_on_approved()
             return res
 
     def _rejected_tier(self, tiers=False):
@@ -188,7 +200,8 @@ class LaborApprovalMixin(models.AbstractModel):
                     subtype_xmlid="mail.mt_note",
                 )
                 # back to draft: the reviews are removed, the history stays in the log
-                self.sudo().write({"state": "draft"})
+                with self._labor_transition("reject"):
+                    self.sudo().write({"state": "draft"})
                 self._labor_invalidate_validation()
             return res
 

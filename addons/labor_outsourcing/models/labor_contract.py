@@ -1,11 +1,17 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import contextlib
+import contextvars
+
 from dateutil.relativedelta import relativedelta
 from markupsafe import Markup
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.misc import formatLang
+
+from .labor_approval_mixin import APPROVAL_TRANSITIONS
+from .labor_state_flow_mixin import labor_state_bypassed, labor_transition
 
 CONTRACT_STATES = [
     ("draft", "Draft"),
@@ -17,6 +23,26 @@ CONTRACT_STATES = [
     ("renewed", "Renewed"),
 ]
 LOCKED_STATES = ("approved", "active", "expired", "terminated", "renewed")
+USER_GROUP = "labor_outsourcing.group_labor_user"
+MANAGER_GROUP = "labor_outsourcing.group_labor_manager"
+# Set while an approved supplementary agreement is applied to its contract (the only change
+# of an approved contract's terms), and while a contract is created with its lines.
+_TERMS_UNLOCKED = contextvars.ContextVar("labor_contract_terms_unlocked", default=False)
+
+
+@contextlib.contextmanager
+def contract_terms_unlocked():
+    """Let the code applying a supplementary agreement (or creating a contract) change the
+    terms and term lines of a contract that is no longer a draft."""
+    token = _TERMS_UNLOCKED.set(True)
+    try:
+        yield
+    finally:
+        _TERMS_UNLOCKED.reset(token)
+
+
+def contract_terms_are_unlocked():
+    return _TERMS_UNLOCKED.get()
 # Commercial terms: locked once approved, changed only through a supplementary agreement.
 TERM_FIELDS = [
     "vendor_id",
@@ -90,12 +116,15 @@ class LaborContract(models.Model):
     _description = "Outsourcing Contract"
     _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.approval.mixin", "labor.expiry.mixin", "labor.sequence.mixin"]
     _labor_portal_path = "contracts"
-    _labor_state_transitions = {
-        "draft": ("to_approve",),
-        "to_approve": ("approved", "draft"),
-        "approved": ("active", "terminated"),
-        "active": ("expired", "terminated", "renewed"),
-        "expired": ("renewed",),
+    _labor_flow_fields = ("state", "termination_reason", "termination_date")
+    _labor_transitions = {
+        **APPROVAL_TRANSITIONS,
+        "action_reset_draft": {"from": ("to_approve",), "to": ("draft",), "groups": USER_GROUP},
+        "action_activate": {"from": ("approved",), "to": ("active",), "groups": USER_GROUP},
+        # the previous contract, when its renewal is activated
+        "renewed": {"from": ("active", "expired"), "to": ("renewed",)},
+        "terminate": {"from": ("approved", "active"), "to": ("terminated",), "groups": MANAGER_GROUP},
+        "expire": {"from": ("active",), "to": ("expired",)},
     }
     _order = "date_start desc, id desc"
     _check_company_auto = True
@@ -149,6 +178,7 @@ class LaborContract(models.Model):
     amount_company = fields.Monetary(
         string="Estimated Value (Company Currency)",
         compute="_compute_amount_company",
+        groups="base.group_user",
         store=True,
         currency_field="company_currency_id",
     )
@@ -179,7 +209,7 @@ class LaborContract(models.Model):
     signed_date = fields.Date(copy=False, tracking=True)
     archive_number = fields.Char(copy=False, readonly=True, tracking=True)
     archive_date = fields.Date(copy=False, readonly=True)
-    termination_reason = fields.Text(copy=False, tracking=True)
+    termination_reason = fields.Text(copy=False, tracking=True, groups="base.group_user")
     termination_date = fields.Date(copy=False)
     previous_contract_id = fields.Many2one("labor.contract", string="Renews", copy=False, index=True)
     renewal_ids = fields.One2many("labor.contract", "previous_contract_id", string="Renewals")
@@ -321,14 +351,14 @@ class LaborContract(models.Model):
     # CRUD --------------------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
-        contracts = super(LaborContract, self.with_context(labor_contract_creating=True)).create(vals_list)
-        contracts = contracts.with_context(labor_contract_creating=False)
+        with contract_terms_unlocked():
+            contracts = super().create(vals_list)
         # new contracts only: records imported in a later state keep their history
         contracts.filtered(lambda c: c.state == "draft").vendor_id._labor_check_usable("contract")
         return contracts
 
     def write(self, vals):
-        if not self.env.context.get("labor_contract_amendment"):
+        if not (_TERMS_UNLOCKED.get() or labor_state_bypassed()):
             locked = set(vals) & set(TERM_FIELDS)
             if locked and self.filtered(lambda c: c.state in LOCKED_STATES):
                 raise UserError(
@@ -343,14 +373,16 @@ class LaborContract(models.Model):
         return super().write(vals)
 
     def _check_terms_editable(self):
-        if self.env.context.get("labor_contract_amendment") or self.env.context.get("labor_contract_creating"):
+        if _TERMS_UNLOCKED.get() or labor_state_bypassed():
             return
-        locked = self.filtered(lambda c: c.state in LOCKED_STATES)
+        # the lines are locked from the submission on (OCA locks the contract itself under
+        # approval, not its lines)
+        locked = self.filtered(lambda c: c.state != "draft")
         if locked:
             raise UserError(
                 self.env._(
-                    "The commercial terms of %(contract)s are locked since its approval. "
-                    "Change them with a supplementary agreement.",
+                    "The commercial terms of %(contract)s are locked since its submission. "
+                    "Withdraw it, or change them with a supplementary agreement once approved.",
                     contract=", ".join(locked.mapped("display_name")),
                 )
             )
@@ -391,6 +423,7 @@ class LaborContract(models.Model):
         return super()._labor_on_approved()
 
     # Flow --------------------------------------------------------------------------------
+    @labor_transition("action_activate")
     def action_activate(self):
         """Record the signature: needs the signed copy; numbers the contract in the archive."""
         for contract in self:
@@ -411,7 +444,8 @@ class LaborContract(models.Model):
             )
             previous = contract.previous_contract_id
             if previous.state in ("active", "expired"):
-                previous.write({"state": "renewed"})
+                with previous._labor_transition("renewed"):
+                    previous.write({"state": "renewed"})
                 previous.message_post(
                     body=self.env._("Renewed by %(c)s.", c=contract.display_name), subtype_xmlid="mail.mt_note"
                 )
@@ -427,6 +461,7 @@ class LaborContract(models.Model):
             "context": {"default_contract_ids": self.ids},
         }
 
+    @labor_transition("terminate")
     def _terminate(self, reason, date):
         if not (reason or "").strip():
             raise UserError(self.env._("Give the reason of the termination."))
@@ -436,6 +471,7 @@ class LaborContract(models.Model):
         self.write({"state": "terminated", "termination_reason": reason, "termination_date": date})
         return True
 
+    @labor_transition("action_reset_draft")
     def action_reset_draft(self):
         """Withdraw a contract under approval: back to draft, the history stays."""
         for contract in self:
@@ -523,6 +559,7 @@ class LaborContract(models.Model):
     def _expiry_expired_domain(self):
         return [("state", "=", "active"), ("date_end", "<", self._expiry_today())]
 
+    @labor_transition("expire")
     def _expiry_on_expired(self):
         self.write({"state": "expired"})
 

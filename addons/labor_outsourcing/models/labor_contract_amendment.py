@@ -6,7 +6,9 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from ..tools import contract_diff
-from .labor_contract import CLAUSE_FIELDS, terms_snapshot
+from .labor_approval_mixin import APPROVAL_TRANSITIONS, USER_GROUP
+from .labor_contract import CLAUSE_FIELDS, contract_terms_are_unlocked, contract_terms_unlocked, terms_snapshot
+from .labor_state_flow_mixin import labor_state_bypassed, labor_transition
 
 
 class LaborContractAmendment(models.Model):
@@ -16,9 +18,9 @@ class LaborContractAmendment(models.Model):
     _name = "labor.contract.amendment"
     _description = "Supplementary Agreement"
     _inherit = ["mail.thread", "mail.activity.mixin", "labor.approval.mixin"]
-    _labor_state_transitions = {
-        "draft": ("to_approve", "cancel"),
-        "to_approve": ("approved", "draft", "cancel"),
+    _labor_transitions = {
+        **APPROVAL_TRANSITIONS,
+        "action_cancel": {"from": ("draft", "to_approve"), "to": ("cancel",), "groups": USER_GROUP},
     }
     _order = "contract_id, sequence_number desc, id desc"
 
@@ -97,7 +99,9 @@ class LaborContractAmendment(models.Model):
                                    "quantity": h.quantity})
                     for h in contract.headcount_line_ids
                 ]
-        return super().create(vals_list)
+        # the agreement is created with its lines (whatever its state, e.g. imported)
+        with contract_terms_unlocked():
+            return super().create(vals_list)
 
     @api.constrains("date_end", "date_start")
     def _check_dates(self):
@@ -111,6 +115,19 @@ class LaborContractAmendment(models.Model):
         }:
             raise UserError(self.env._("An applied or cancelled supplementary agreement cannot be changed."))
         return super().write(vals)
+
+    def _check_lines_editable(self):
+        """The new terms (rate card, headcount) change only while the agreement is a draft."""
+        if labor_state_bypassed() or contract_terms_are_unlocked():
+            return
+        locked = self.filtered(lambda a: a.state != "draft")
+        if locked:
+            raise UserError(
+                self.env._(
+                    "The terms of %(amendment)s are locked since its submission.",
+                    amendment=", ".join(locked.mapped("name")),
+                )
+            )
 
     def _labor_snapshot(self):
         self.ensure_one()
@@ -205,7 +222,8 @@ class LaborContractAmendment(models.Model):
                 **{field: amendment[field] for field in CLAUSE_FIELDS.values()},
                 **contract._labor_replace_lines_vals(amendment),
             }
-            contract.sudo().with_context(labor_contract_amendment=True).write(vals)
+            with contract_terms_unlocked():
+                contract.sudo().write(vals)
             contract.message_post(
                 body=self.env._(
                     "Supplementary agreement %(name)s applied: version %(version)s.",
@@ -222,6 +240,7 @@ class LaborContractAmendment(models.Model):
                 }
             )
 
+    @labor_transition("action_cancel")
     def action_cancel(self):
         if self.filtered(lambda a: a.state == "approved"):
             raise UserError(self.env._("An applied supplementary agreement cannot be cancelled."))

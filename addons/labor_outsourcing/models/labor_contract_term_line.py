@@ -13,13 +13,21 @@ class LaborContractTermLine(models.AbstractModel):
     @api.model_create_multi
     def create(self, vals_list):
         lines = super().create(vals_list)
-        lines.contract_id._check_terms_editable()
+        lines._check_terms_editable()
         return lines
 
     def write(self, vals):
-        self.contract_id._check_terms_editable()
-        return super().write(vals)
+        self._check_terms_editable()
+        result = super().write(vals)
+        if {"contract_id", "amendment_id"} & set(vals):
+            self._check_terms_editable()  # nor moved onto a locked contract or agreement
+        return result
 
     def unlink(self):
-        self.contract_id._check_terms_editable()
+        self._check_terms_editable()
         return super().unlink()
+
+    def _check_terms_editable(self):
+        self.contract_id._check_terms_editable()
+        if "amendment_id" in self._fields:
+            self.amendment_id._check_lines_editable()

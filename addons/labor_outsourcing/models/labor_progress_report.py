@@ -5,6 +5,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_date
 
 from ..tools import progress_period
+from .labor_state_flow_mixin import labor_transition
 
 MANAGER_GROUP = "labor_outsourcing.group_labor_manager"
 REPORT_STATES = [
@@ -45,8 +46,30 @@ class LaborProgressReport(models.Model):
 
     _name = "labor.progress.report"
     _description = "Vendor Progress Report"
-    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
     _labor_portal_path = "reports"
+    _labor_flow_fields = (
+        "state", "submitted_on", "pm_reviewed_by_id", "pm_reviewed_on", "approved_by_id", "approved_on",
+    )
+    # the vendor submits through the portal; the project manager (or a manager) reviews and
+    # a manager approves (checked again by _check_reviewer)
+    _labor_transitions = {
+        "action_submit": {
+            "from": ("draft", "returned"), "to": ("submitted",), "groups": "labor_outsourcing.group_labor_user,base.group_portal",
+        },
+        "action_pm_review": {
+            "from": ("submitted",), "to": ("pm_reviewed",), "check": "_labor_check_reviewer",
+            "groups": "labor_outsourcing.group_labor_user",
+        },
+        "action_approve": {
+            "from": ("pm_reviewed",), "to": ("approved",), "check": "_labor_check_reviewer",
+            "groups": "labor_outsourcing.group_labor_manager",
+        },
+        "action_return": {
+            "from": ("submitted", "pm_reviewed"), "to": ("returned",), "check": "_labor_check_reviewer",
+            "groups": "labor_outsourcing.group_labor_user",
+        },
+    }
     _order = "date_from desc, id desc"
     _check_company_auto = True
     _mail_post_access = "read"
@@ -222,6 +245,7 @@ class LaborProgressReport(models.Model):
             if not (self[name] or "").strip()
         ]
 
+    @labor_transition("action_submit")
     def action_submit(self):
         for report in self:
             if report.state not in EDITABLE_STATES:
@@ -250,6 +274,10 @@ class LaborProgressReport(models.Model):
         self.ensure_one()
         self.activity_schedule("labor_outsourcing.mail_activity_type_portal_review", user_id=user.id, summary=summary)
 
+    def _labor_check_reviewer(self):
+        self._check_reviewer()
+        return True
+
     def _check_reviewer(self):
         """Only the project manager of the report or an Outsourcing Manager reviews a
         submitted report; only an Outsourcing Manager approves a reviewed one."""
@@ -274,6 +302,7 @@ class LaborProgressReport(models.Model):
             body = self.env._("%(decision)s Feedback: %(feedback)s", decision=body, feedback=feedback)
         self.message_post(body=body, message_type="comment", subtype_xmlid="mail.mt_comment")
 
+    @labor_transition("action_pm_review")
     def action_pm_review(self):
         """The project manager accepts the report: it goes to the director."""
         self._check_reviewer()
@@ -290,6 +319,7 @@ class LaborProgressReport(models.Model):
             )
         return True
 
+    @labor_transition("action_approve")
     def action_approve(self):
         """The director approves the report reviewed by the project manager."""
         self._check_reviewer()
@@ -301,6 +331,7 @@ class LaborProgressReport(models.Model):
             report._post_feedback(self.env._("Approved."), report.director_feedback)
         return True
 
+    @labor_transition("action_return")
     def action_return(self):
         """Send the report back to the vendor with the feedback of the current step."""
         self._check_reviewer()

@@ -4,6 +4,7 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ..tools import weighted_score
+from .labor_state_flow_mixin import labor_transition
 
 
 class LaborSelectionEvent(models.Model):
@@ -12,7 +13,18 @@ class LaborSelectionEvent(models.Model):
 
     _name = "labor.selection.event"
     _description = "Vendor Selection Event"
-    _inherit = ["mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
+    _labor_flow_fields = ("state",)
+    _labor_transitions = {
+        "action_start_scoring": {"from": ("draft",), "to": ("scoring",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_close_scoring": {"from": ("scoring",), "to": ("closed",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_confirm_award": {
+            "from": ("closed",), "to": ("done",), "check": "_labor_check_award_manager",
+            "groups": "labor_outsourcing.group_labor_manager",
+        },
+        "action_cancel": {"from": ("draft", "scoring", "closed", "cancel"), "to": ("cancel",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_reset_draft": {"from": ("cancel",), "to": ("draft",), "groups": "labor_outsourcing.group_labor_user"},
+    }
     _order = "date_start desc, id desc"
     _check_company_auto = True
 
@@ -132,6 +144,7 @@ class LaborSelectionEvent(models.Model):
                 raise ValidationError(self.env._("Headcount and budget cannot be negative."))
 
     # Flow ---------------------------------------------------------------------------
+    @labor_transition("action_start_scoring")
     def action_start_scoring(self):
         """Generate one score sheet per evaluator and candidate and open the scoring."""
         sheet_vals = []
@@ -173,6 +186,7 @@ class LaborSelectionEvent(models.Model):
                 )
         return True
 
+    @labor_transition("action_close_scoring")
     def action_close_scoring(self):
         """Close the scoring once every sheet is submitted; compute averages and ranking."""
         for event in self:
@@ -215,11 +229,15 @@ class LaborSelectionEvent(models.Model):
             if len(best) == 1 and not event.awarded_candidate_id:
                 event.awarded_candidate_id = best
 
+    def _labor_check_award_manager(self):
+        if not self.env.user.has_group("labor_outsourcing.group_labor_manager"):
+            raise AccessError(self.env._("Only an Outsourcing Manager can confirm an award."))
+        return True
+
+    @labor_transition("action_confirm_award")
     def action_confirm_award(self):
         """Manager confirms the award: the event is done and the awarded vendor moves to
         Qualified or Approved (configuration) if it was a prospect or under evaluation."""
-        if not self.env.user.has_group("labor_outsourcing.group_labor_manager"):
-            raise AccessError(self.env._("Only an Outsourcing Manager can confirm an award."))
         target = (
             self.env["ir.config_parameter"].sudo().get_param("labor_outsourcing.award_vendor_state")
             or "qualified"
@@ -265,12 +283,14 @@ class LaborSelectionEvent(models.Model):
                 break
             vendor._labor_set_vendor_state(state, reason)
 
+    @labor_transition("action_cancel")
     def action_cancel(self):
         if self.filtered(lambda e: e.state == "done"):
             raise UserError(self.env._("An awarded event cannot be cancelled."))
         self.write({"state": "cancel"})
         return True
 
+    @labor_transition("action_reset_draft")
     def action_reset_draft(self):
         for event in self:
             if event.state != "cancel":

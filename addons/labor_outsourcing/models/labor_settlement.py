@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import datetime, time
 
+import psycopg2
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command, api, fields, models
@@ -10,6 +11,7 @@ from odoo.tools import SQL, format_date
 from odoo.tools.misc import formatLang
 
 from ..tools import settlement as arithmetic
+from .labor_state_flow_mixin import labor_transition
 
 SETTLEMENT_STATES = [
     ("draft", "Draft"),
@@ -20,7 +22,8 @@ SETTLEMENT_STATES = [
 SETTLEABLE_CONTRACT_STATES = ("active", "expired", "terminated", "renewed")
 # Purchase order states in which the settlement can still be cancelled.
 PO_CANCELLABLE_STATES = ("draft", "sent", "to approve", "cancel")
-# Context key of the settlement's own writes on its timesheets (see account.analytic.line).
+USER_GROUP = "labor_outsourcing.group_labor_user"
+MANAGER_GROUP = "labor_outsourcing.group_labor_manager"
 
 
 def _default_date_from(model):
@@ -44,8 +47,22 @@ class LaborSettlement(models.Model):
 
     _name = "labor.settlement"
     _description = "Outsourcing Settlement"
-    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _inherit = [
+        "labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin",
+    ]
     _labor_portal_path = "settlements"
+    _labor_flow_fields = ("state", "purchase_order_id")
+    _labor_unlink_states = False  # _unlink_except_in_progress
+    _labor_transitions = {
+        "action_compute": {"from": ("draft", "computed"), "to": ("computed",), "groups": USER_GROUP},
+        "action_confirm": {"from": ("computed",), "to": ("confirmed",), "groups": USER_GROUP},
+        # also cancels its purchase order while a draft (refused once it is confirmed)
+        "action_cancel": {"from": ("draft", "computed", "confirmed", "cancel"), "to": ("cancel",), "groups": USER_GROUP},
+        # reopening a cancelled settlement: managers only
+        "action_reset_draft": {
+            "from": ("computed", "cancel"), "to": ("draft",), "groups": USER_GROUP, "check": "_labor_may_reset",
+        },
+    }
     _order = "date_from desc, id desc"
     _check_company_auto = True
 
@@ -98,7 +115,7 @@ class LaborSettlement(models.Model):
         groups="hr_timesheet.group_hr_timesheet_user",
     )
     timesheet_count = fields.Integer(compute="_compute_timesheet_count", compute_sudo=True)
-    note = fields.Text()
+    note = fields.Text(groups="base.group_user")  # internal: not for the vendor
 
     # Computes -----------------------------------------------------------------------------
     @api.depends("line_ids.subtotal", "deduction_ids.amount", "addition_ids.amount", "currency_id")
@@ -207,8 +224,49 @@ class LaborSettlement(models.Model):
                 )
 
     # Flow -----------------------------------------------------------------------------------
+    def _labor_may_reset(self):
+        """Reopening a cancelled settlement is a manager's decision."""
+        return all(s.state != "cancel" for s in self) or self.env.user.has_group(MANAGER_GROUP)
+
+    def _labor_lock(self):
+        """Lock the settlements' rows for this transaction, then read their state again:
+        two users confirming (or resetting) the same settlement at the same moment do it
+        one after the other, and the second sees what the first did."""
+        if not self.ids:
+            return
+        self.flush_recordset()
+        try:
+            with self.env.cr.savepoint(flush=False):
+                self.env.cr.execute(
+                    SQL("SELECT id FROM labor_settlement WHERE id = ANY(%s) FOR UPDATE NOWAIT", self.ids)
+                )
+        except psycopg2.errors.LockNotAvailable:
+            raise UserError(
+                self.env._(
+                    "%(settlements)s is being changed by another user right now: try again in a moment.",
+                    settlements=", ".join(self.mapped("name")),
+                )
+            ) from None
+        self.invalidate_recordset(["state", "purchase_order_id"])
+
+    def _labor_check_order_cancelled(self):
+        """A settlement whose purchase order is not cancelled keeps its timesheets: they are
+        ordered (and billed) once."""
+        ordered = self.sudo().filtered(lambda s: s.purchase_order_id and s.purchase_order_id.state != "cancel")
+        if ordered:
+            raise UserError(
+                self.env._(
+                    "%(settlements)s ordered its timesheets on %(orders)s: cancel the settlement (which "
+                    "cancels a draft order) before settling them again.",
+                    settlements=", ".join(ordered.mapped("name")),
+                    orders=", ".join(ordered.purchase_order_id.mapped("name")),
+                )
+            )
+
+    @labor_transition("action_compute")
     def action_compute(self):
         """(Re)compute the lines from the unsettled timesheets of the period and link them."""
+        self._labor_lock()
         for settlement in self:
             if settlement.state not in ("draft", "computed"):
                 raise UserError(
@@ -417,6 +475,7 @@ class LaborSettlement(models.Model):
         """Unlink the settled timesheets, which unlocks them (one search, one write)."""
         if not self.ids:
             return
+        self._labor_check_order_cancelled()
         Timesheet = self.env["account.analytic.line"].sudo()
         Timesheet.flush_model(["labor_settlement_id"])
         self.env.cr.execute(
@@ -461,8 +520,10 @@ class LaborSettlement(models.Model):
         timesheets.modified(["labor_settlement_id"])
         self.invalidate_recordset(["timesheet_ids", "timesheet_count"])
 
+    @labor_transition("action_confirm")
     def action_confirm(self):
         """Order the settled services from the vendor: one purchase order per settlement."""
+        self._labor_lock()
         for settlement in self:
             if settlement.state != "computed":
                 raise UserError(
@@ -547,9 +608,11 @@ class LaborSettlement(models.Model):
             "date_planned": date_planned,
         }
 
+    @labor_transition("action_cancel")
     def action_cancel(self):
         """Cancel while the purchase order is not confirmed: releases the timesheets and
         cancels the draft purchase order."""
+        self._labor_lock()
         for settlement in self:
             if settlement.state == "cancel":
                 continue
@@ -570,8 +633,11 @@ class LaborSettlement(models.Model):
         settlements.write({"state": "cancel"})
         return True
 
+    @labor_transition("action_reset_draft")
     def action_reset_draft(self):
-        """Back to draft from Computed or Cancelled: the timesheets are released."""
+        """Back to draft from Computed or Cancelled (once its purchase order is cancelled):
+        the timesheets are released."""
+        self._labor_lock()
         for settlement in self:
             if settlement.state not in ("computed", "cancel"):
                 raise UserError(
@@ -580,6 +646,7 @@ class LaborSettlement(models.Model):
                         settlement=settlement.name,
                     )
                 )
+        self._labor_check_order_cancelled()
         self._release_timesheets()
         self.line_ids.sudo().unlink()
         self.write({"state": "draft", "purchase_order_id": False})

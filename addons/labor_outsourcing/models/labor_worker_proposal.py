@@ -6,6 +6,8 @@ from odoo import api, fields, models, tools
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_date
 
+from .labor_state_flow_mixin import labor_transition
+
 PROPOSAL_STATES = [("submitted", "Submitted"), ("approved", "Approved"), ("rejected", "Rejected")]
 # Minimum working age (Labour Law of the PRC, art. 15).
 MINIMUM_AGE = 16
@@ -23,7 +25,12 @@ class LaborWorkerProposal(models.Model):
 
     _name = "labor.worker.proposal"
     _description = "Worker Proposal"
-    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
+    _labor_flow_fields = ("state", "employee_id", "decided_by_id", "decided_on")
+    _labor_transitions = {
+        "action_approve": {"from": ("submitted",), "to": ("approved",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_reject": {"from": ("submitted",), "to": ("rejected",), "groups": "labor_outsourcing.group_labor_user"},
+    }
     _labor_portal_path = "proposals"
     _order = "create_date desc, id desc"
     _check_company_auto = True
@@ -216,6 +223,7 @@ class LaborWorkerProposal(models.Model):
                     self.env._("%(proposal)s was already decided.", proposal=proposal.name)
                 )
 
+    @labor_transition("action_approve")
     def action_approve(self):
         """Register the worker as the back office would (the core's rules on vendor,
         contract and job type apply to the current user's creation), with his certificates
@@ -248,6 +256,7 @@ class LaborWorkerProposal(models.Model):
             )
         return True
 
+    @labor_transition("action_reject")
     def action_reject(self):
         """Refuse the worker; the reason (required) is shown to the vendor."""
         self._check_submitted()

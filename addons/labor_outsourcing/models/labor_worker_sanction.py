@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .labor_state_flow_mixin import labor_transition
+
 
 class LaborWorkerSanction(models.Model):
     """A reward or a penalty of an outsourced worker, and through him of his vendor. It keeps
@@ -12,7 +14,12 @@ class LaborWorkerSanction(models.Model):
 
     _name = "labor.worker.sanction"
     _description = "Worker Reward or Penalty"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "labor.state.flow.mixin"]
+    _labor_flow_fields = ("state",)
+    _labor_transitions = {
+        "action_confirm": {"from": ("draft",), "to": ("confirmed",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_cancel": {"from": ("draft", "confirmed", "cancel"), "to": ("cancel",), "groups": "labor_outsourcing.group_labor_user"},
+    }
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -65,12 +72,14 @@ class LaborWorkerSanction(models.Model):
             if sanction.amount < 0:
                 raise ValidationError(self.env._("The amount of \"%(reason)s\" cannot be negative.", reason=sanction.reason))
 
+    @labor_transition("action_confirm")
     def action_confirm(self):
         if self.filtered(lambda s: s.state != "draft"):
             raise UserError(self.env._("Only draft rewards and penalties can be confirmed."))
         self.write({"state": "confirmed"})
         return True
 
+    @labor_transition("action_cancel")
     def action_cancel(self):
         deducted = self.env["labor.settlement.deduction"].sudo().search_count(
             [("source_model", "=", self._name), ("source_id", "in", self.ids), ("settlement_id.state", "=", "confirmed")]

@@ -1,6 +1,7 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
+from odoo.tools import SQL
 
 
 class PurchaseOrder(models.Model):
@@ -11,6 +12,19 @@ class PurchaseOrder(models.Model):
     labor_settlement_id = fields.Many2one(
         "labor.settlement", string="Outsourcing Settlement", readonly=True, copy=False, index="btree_not_null"
     )
+
+    def init(self):
+        res = super().init()
+        # a settlement orders its services once: at most one purchase order that is not
+        # cancelled per settlement, whatever the code path or the concurrency
+        self.env.cr.execute(
+            SQL(
+                "CREATE UNIQUE INDEX IF NOT EXISTS purchase_order_labor_settlement_open_uniq "
+                "ON purchase_order (labor_settlement_id) "
+                "WHERE labor_settlement_id IS NOT NULL AND state != 'cancel'"
+            )
+        )
+        return res
 
     def action_view_labor_settlement(self):
         self.ensure_one()

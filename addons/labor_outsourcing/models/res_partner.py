@@ -5,6 +5,8 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from .labor_state_flow_mixin import labor_state_bypassed, running_transition, transition_running
+
 VENDOR_STATES = [
     ("prospect", "Prospect"),
     ("evaluation", "Under Evaluation"),
@@ -33,6 +35,8 @@ COMPLIANCE = [
 
 
 class ResPartner(models.Model):
+    # (res.partner cannot take labor.state.flow.mixin: its many2many fields would be set
+    # up twice; the same guard, through the same context variable, is written here)
     _inherit = "res.partner"
 
     is_outsourcing_vendor = fields.Boolean(
@@ -83,12 +87,13 @@ class ResPartner(models.Model):
         string="Regions Served",
     )
     credit_standing = fields.Selection(
-        [("good", "Good"), ("fair", "Fair"), ("poor", "Poor")], tracking=True
+        [("good", "Good"), ("fair", "Fair"), ("poor", "Poor")], tracking=True, groups="base.group_user"
     )
     tax_credit_rating = fields.Selection(
         [("a", "A"), ("b", "B"), ("m", "M"), ("c", "C"), ("d", "D")],
         help="Tax credit rating published by the tax authority (纳税信用等级).",
         tracking=True,
+        groups="base.group_user",
     )
     vendor_document_ids = fields.One2many(
         "labor.vendor.document", "vendor_id", string="Qualification Documents"
@@ -258,6 +263,13 @@ class ResPartner(models.Model):
     # Lifecycle -----------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
+        if not self._labor_vendor_state_unlocked():
+            for vals in vals_list:
+                if vals.get("vendor_state", "prospect") != "prospect":
+                    raise AccessError(
+                        self.env._("A new vendor starts as a Prospect: its status changes with the Change Status button.")
+                    )
+                vals["vendor_state"] = "prospect"  # nor from the caller's context defaults
         partners = super().create(vals_list)
         vendors = partners.filtered("is_outsourcing_vendor")
         if vendors:
@@ -273,17 +285,24 @@ class ResPartner(models.Model):
             )
         return partners
 
+    @api.model
+    def _labor_vendor_state_unlocked(self):
+        return self.env.su or labor_state_bypassed() or transition_running(self._name)
+
     def write(self, vals):
-        if "vendor_state" in vals and not self.env.context.get("labor_vendor_state_change"):
+        if "vendor_state" in vals and not self._labor_vendor_state_unlocked():
             changed = self.filtered(lambda p: p.vendor_state != vals["vendor_state"])
-            if changed.filtered("is_outsourcing_vendor"):
-                raise UserError(
+            if changed:
+                raise AccessError(
                     self.env._(
-                        "Change the status of an outsourcing vendor with the Change Status "
-                        "button: every change needs a reason."
+                        "Vendor Status of Contact change only through its buttons, not directly: "
+                        "use the Change Status button, every change needs a reason."
                     )
                 )
         return super().write(vals)
+
+    def copy_data(self, default=None):
+        return super().copy_data(dict(default or {}, vendor_state="prospect"))
 
     def _labor_set_vendor_state(self, new_state, reason):
         """Move vendors to ``new_state``, checking the lifecycle and recording ``reason``."""
@@ -334,7 +353,8 @@ class ResPartner(models.Model):
             }
             for vendor in self
         ]
-        self.with_context(labor_vendor_state_change=True).write({"vendor_state": new_state})
+        with running_transition(self._name, "change_state"):
+            self.write({"vendor_state": new_state})
         self.env["labor.vendor.state.log"].sudo().create(logs)
         for vendor in self:
             vendor.message_post(

@@ -8,6 +8,7 @@ from . import test_vendor_lifecycle
 from . import test_work_site
 from . import test_ui
 from . import test_settlement
+from . import test_settlement_controls
 from . import test_worker
 from . import test_worker_ui
 from . import test_worker_proposal
@@ -25,3 +26,4 @@ from . import test_import_templates
 from . import test_local_time
 from . import test_multi_company
 from . import test_vendor_compliance_storage
+from . import test_flow_controls

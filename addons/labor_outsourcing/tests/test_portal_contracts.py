@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from odoo import Command
 from odoo.tests import tagged
+from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_state_bypass
 
 from .common_portal import PDF, LaborPortalHttpCase
 
@@ -18,14 +19,15 @@ class TestPortalContracts(LaborPortalHttpCase):
         super().setUpClass()
         env = cls.env
         # terms are locked once active: set them as an applied supplementary agreement would
-        cls.contract_a.with_context(labor_contract_amendment=True).write(
-            {
-                "penalty_rule_ids": [Command.create({"trigger": "delay_day", "amount": 777, "description": "Per late day"})],
-                "clause_confidentiality": "<p>Keep our drawings secret.</p>",
-                "target_quality_pass_rate": 97.5,
-                "working_time": "Two shifts of eight hours",
-            }
-        )
+        with labor_state_bypass():
+            cls.contract_a.write(
+                {
+                    "penalty_rule_ids": [Command.create({"trigger": "delay_day", "amount": 777, "description": "Per late day"})],
+                    "clause_confidentiality": "<p>Keep our drawings secret.</p>",
+                    "target_quality_pass_rate": 97.5,
+                    "working_time": "Two shifts of eight hours",
+                }
+            )
         Amendment = env["labor.contract.amendment"]
         cls.applied = Amendment.create({"contract_id": cls.contract_a.id, "reason": "Night shift added"})
         cls.applied.write({"state": "approved", "version": 2, "applied_diff_html": "<p>Night rate 48.00</p>"})

@@ -8,6 +8,7 @@ from datetime import timedelta
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user
+from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_state_bypass
 
 from .common_portal import PDF, LaborPortalTransactionCase
 
@@ -89,7 +90,8 @@ class TestWorkerProposal(LaborPortalTransactionCase):
 
     def test_approval_refused_by_the_core_rules_leaves_nothing(self):
         proposal = self.propose()
-        self.vendor_a.with_context(labor_vendor_state_change=True).write({"vendor_state": "suspended"})
+        with labor_state_bypass():
+            self.vendor_a.write({"vendor_state": "suspended"})
         with self.assertRefused(UserError, "cannot get new workers"):
             proposal.with_user(self.backoffice).action_approve()
         self.assertEqual(proposal.state, "submitted")

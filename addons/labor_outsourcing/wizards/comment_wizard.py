@@ -19,6 +19,9 @@ class CommentWizard(models.TransientModel):
         record = self.env[self.res_model].browse(self.res_id)
         reviews = self.review_ids.sudo()
         own = set(record._get_sequences_to_approve(self.env.user))
+        if not self.env.su and not reviews:
+            # OCA decides every review of the record when given none
+            raise AccessError(self.env._("You can only decide and comment your own pending reviews of this record."))
         if not self.env.su and any(
             review.model != self.res_model
             or review.res_id != self.res_id

@@ -64,6 +64,18 @@ class LaborWorkerOffboardWizard(models.TransientModel):
         if employee.work_contact_id:
             users |= self.env["res.users"].sudo().search([("partner_id", "=", employee.work_contact_id.id)])
         for user in users:
+            others = user.sudo().with_context(active_test=False).employee_ids - employee
+            if others:
+                # the account of another employee (a wrong or forged link): not the worker's own
+                raise UserError(
+                    self.env._(
+                        "%(user)s is also the user of %(others)s: unlink it from %(worker)s first; the "
+                        "off-boarding closes the worker's own account only.",
+                        user=user.name,
+                        others=", ".join(others.mapped("name")),
+                        worker=employee.name,
+                    )
+                )
             if user == self.env.user or user.has_group("base.group_system"):
                 raise UserError(
                     self.env._(

@@ -58,7 +58,7 @@ class LaborQualityPortal(LaborPortal):
                 "title": {"input": "title", "label": request.env._("Search in Title"), "fields": ["title"]},
             },
             page=page,
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     def _labor_ncr_values(self, ncr):
@@ -94,7 +94,7 @@ class LaborQualityPortal(LaborPortal):
             history="my_labor_ncrs_history",
             access_token=access_token,
             values={**self._labor_ncr_values(ncr), "saved": kw.get("saved"), "form": post, "errors": {}},
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     def _labor_own_ncr(self, ncr_id):
@@ -235,7 +235,7 @@ class LaborQualityPortal(LaborPortal):
                 "plan": {"input": "plan", "label": request.env._("Search in Plan"), "fields": ["plan_id.name"]},
             },
             page=page,
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     @http.route("/my/labor/inspections/<int:inspection_id>", type="http", auth="public", website=True)
@@ -248,7 +248,7 @@ class LaborQualityPortal(LaborPortal):
             history="my_labor_inspections_history",
             access_token=access_token,
             values={"inspection": inspection},
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     # Issues ---------------------------------------------------------------------------
@@ -273,7 +273,7 @@ class LaborQualityPortal(LaborPortal):
                 "title": {"input": "title", "label": request.env._("Search in Title"), "fields": ["title", "name"]},
             },
             page=page,
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     @http.route("/my/labor/issues/<int:issue_id>", type="http", auth="public", website=True)
@@ -286,7 +286,7 @@ class LaborQualityPortal(LaborPortal):
             history="my_labor_issues_history",
             access_token=access_token,
             values={"issue": issue, "raised": bool(kw.get("raised"))},
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     def _labor_issue_form_values(self, vendor):

@@ -5,6 +5,8 @@ from markupsafe import Markup, escape
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_transition
+
 from ..tools import aql
 from ..tools import inspection as arithmetic
 from .labor_inspection_plan import SAMPLING_METHODS
@@ -25,7 +27,14 @@ class LaborInspection(models.Model):
 
     _name = "labor.inspection"
     _description = "Quality Inspection"
-    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
+    _labor_flow_fields = ("state", "result", "lot_accepted")
+    _labor_transitions = {
+        "action_start": {"from": ("draft",), "to": ("in_progress",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
+        "action_done": {"from": ("in_progress",), "to": ("done",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
+        "action_cancel": {"from": ("draft", "in_progress", "cancel"), "to": ("cancel",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
+        "action_reset_draft": {"from": ("cancel",), "to": ("draft",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
+    }
     _labor_portal_path = "inspections"
     _order = "date desc, id desc"
     _check_company_auto = True
@@ -145,6 +154,7 @@ class LaborInspection(models.Model):
             "reject_number": plan.reject if plan else 0,
         }
 
+    @labor_transition("action_start")
     def action_start(self):
         """Draft -> In progress: the checklist of the plan and the sampling plan of the lot."""
         for inspection in self:
@@ -169,6 +179,7 @@ class LaborInspection(models.Model):
             lot_accepted = self.nonconforming_qty <= self.accept_number
         return arithmetic.inspection_result((a._to_answer() for a in self.answer_ids), lot_accepted)
 
+    @labor_transition("action_done")
     def action_done(self):
         """In progress -> Done: the result of the answers and the sampling decision; ISO
         2859-1 lots update the vendor's switching state; failed inspections open an NCR."""
@@ -259,12 +270,14 @@ class LaborInspection(models.Model):
             ]
         )
 
+    @labor_transition("action_cancel")
     def action_cancel(self):
         if self.filtered(lambda i: i.state == "done"):
             raise UserError(self.env._("Done inspections cannot be cancelled."))
         self.write({"state": "cancel"})
         return True
 
+    @labor_transition("action_reset_draft")
     def action_reset_draft(self):
         if self.filtered(lambda i: i.state != "cancel"):
             raise UserError(self.env._("Only cancelled inspections can be reset to draft."))

@@ -4,6 +4,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import plaintext2html
 
+from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_transition
+
 from ..tools import sla
 from .labor_issue_sla import ISSUE_PRIORITIES
 
@@ -22,7 +24,15 @@ class LaborIssue(models.Model):
 
     _name = "labor.issue"
     _description = "Outsourcing Issue"
-    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
+    _labor_flow_fields = ("state", "date_first_response", "date_resolved")
+    _labor_transitions = {
+        "action_respond": {"from": ("new",), "to": ("in_progress",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_resolve": {"from": ("new", "in_progress"), "to": ("resolved",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_close": {"from": ("resolved",), "to": ("closed",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_cancel": {"from": ("new", "in_progress", "resolved", "cancel"), "to": ("cancel",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_reopen": {"from": ("resolved", "cancel", "new", "in_progress", "closed"), "to": ("in_progress",), "groups": "labor_outsourcing.group_labor_user"},
+    }
     _labor_portal_path = "issues"
     # the vendor's contacts (read access) follow up in the portal chatter
     _mail_post_access = "read"
@@ -147,6 +157,7 @@ class LaborIssue(models.Model):
         return issue
 
     # Flow ------------------------------------------------------------------------------
+    @labor_transition("action_respond")
     def action_respond(self):
         for issue in self:
             if issue.state != "new":
@@ -156,6 +167,7 @@ class LaborIssue(models.Model):
             issue.user_id = self.env.user
         return True
 
+    @labor_transition("action_resolve")
     def action_resolve(self):
         for issue in self:
             if issue.state not in ("new", "in_progress"):
@@ -167,18 +179,21 @@ class LaborIssue(models.Model):
             issue.write({"state": "resolved", "date_resolved": now, "date_first_response": issue.date_first_response or now})
         return True
 
+    @labor_transition("action_close")
     def action_close(self):
         if self.filtered(lambda i: i.state != "resolved"):
             raise UserError(self.env._("Resolve the issue before closing it."))
         self.write({"state": "closed"})
         return True
 
+    @labor_transition("action_cancel")
     def action_cancel(self):
         if self.filtered(lambda i: i.state == "closed"):
             raise UserError(self.env._("Closed issues cannot be cancelled."))
         self.write({"state": "cancel"})
         return True
 
+    @labor_transition("action_reopen")
     def action_reopen(self):
         self.filtered(lambda i: i.state in ("resolved", "cancel")).write({"state": "in_progress", "date_resolved": False})
         return True

@@ -6,6 +6,8 @@ from markupsafe import Markup
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_transition
+
 NCR_STATES = [
     ("draft", "Draft"),
     ("containment", "Containment"),
@@ -61,7 +63,30 @@ class LaborNcr(models.Model):
 
     _name = "labor.ncr"
     _description = "Non-Conformance Report"
-    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
+    _labor_flow_fields = (
+        "state", "date_closed", "verified_by_id",
+        "penalty_state", "penalty_amount", "penalty_date", "penalty_confirmed_by_id",
+    )
+    # a manager may adjust the proposed penalty before confirming it
+    _labor_flow_field_groups = {"penalty_amount": "labor_outsourcing.group_labor_manager", "penalty_date": "labor_outsourcing.group_labor_manager"}
+    _labor_transitions = {
+        "action_next_step": {
+            "from": tuple(NCR_FLOW[:-1]), "to": tuple(NCR_FLOW[1:]), "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
+        },
+        "action_cancel": {
+            "from": tuple(NCR_FLOW[:-1]) + ("cancel",), "to": ("cancel",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
+            "cascade": ("labor.ncr.action",),
+        },
+        "action_reset_draft": {"from": ("cancel",), "to": ("draft",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
+        "action_propose_penalty": {"groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
+        "action_confirm_penalty": {
+            "check": "_check_penalty_manager", "groups": "labor_outsourcing.group_labor_manager",
+        },
+        "action_waive_penalty": {
+            "check": "_check_penalty_manager", "groups": "labor_outsourcing.group_labor_manager",
+        },
+    }
     _labor_portal_path = "ncrs"
     # the vendor's contacts (read access) follow up in the portal chatter
     _mail_post_access = "read"
@@ -117,7 +142,7 @@ class LaborNcr(models.Model):
     action_ids = fields.One2many("labor.ncr.action", "ncr_id", string="Corrective Actions", copy=False)
     action_count = fields.Integer(compute="_compute_action_count")
     effectiveness_verified = fields.Boolean(tracking=True, copy=False)
-    verification_note = fields.Text(copy=False)
+    verification_note = fields.Text(copy=False, groups="base.group_user")
     verified_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     date_closed = fields.Date(readonly=True, copy=False, index="btree_not_null")
     cancel_reason = fields.Text(copy=False)
@@ -232,6 +257,7 @@ class LaborNcr(models.Model):
                 missing.append(self.env._("the verification note"))
         return missing
 
+    @labor_transition("action_next_step")
     def action_next_step(self):
         """Move each NCR one step forward once the fields of its current step are filled."""
         for ncr in self:
@@ -259,6 +285,7 @@ class LaborNcr(models.Model):
             ncr.write(vals)
         return True
 
+    @labor_transition("action_cancel")
     def action_cancel(self):
         for ncr in self:
             if ncr.state == "closed":
@@ -273,6 +300,7 @@ class LaborNcr(models.Model):
         self.action_ids.filtered(lambda a: a.state not in ("done", "cancel")).write({"state": "cancel"})
         return True
 
+    @labor_transition("action_reset_draft")
     def action_reset_draft(self):
         for ncr in self:
             if ncr.state != "cancel":
@@ -281,6 +309,7 @@ class LaborNcr(models.Model):
         return True
 
     # Penalty --------------------------------------------------------------------------
+    @labor_transition("action_propose_penalty")
     def action_propose_penalty(self):
         """Propose the penalty of the contract's rule for the severity."""
         for ncr in self:
@@ -309,7 +338,9 @@ class LaborNcr(models.Model):
     def _check_penalty_manager(self):
         if not self.env.user.has_group("labor_outsourcing.group_labor_manager"):
             raise AccessError(self.env._("Only outsourcing managers confirm or waive penalties."))
+        return True
 
+    @labor_transition("action_confirm_penalty")
     def action_confirm_penalty(self):
         self._check_penalty_manager()
         for ncr in self:
@@ -327,6 +358,7 @@ class LaborNcr(models.Model):
             ncr.penalty_date = fields.Date.context_today(self)
         return True
 
+    @labor_transition("action_waive_penalty")
     def action_waive_penalty(self):
         self._check_penalty_manager()
         deducted = self.env["labor.settlement.deduction"].sudo().search(

@@ -5,6 +5,8 @@ from markupsafe import Markup
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_transition
+
 ACTION_STATES = [("todo", "To Do"), ("in_progress", "In Progress"), ("done", "Done"), ("cancel", "Cancelled")]
 
 
@@ -15,6 +17,15 @@ class LaborNcrAction(models.Model):
 
     _name = "labor.ncr.action"
     _description = "Corrective / Preventive Action"
+    _inherit = ["labor.state.flow.mixin"]
+    _labor_flow_fields = ("state", "date_done")
+    # the inspectors also set the status in the action list of the NCR form (the vendor
+    # closes his actions through the portal, with evidence)
+    _labor_flow_field_groups = {"state": "labor_outsourcing_quality.group_labor_quality_inspector", "date_done": "labor_outsourcing_quality.group_labor_quality_inspector"}
+    _labor_transitions = {
+        "action_start": {"from": ("todo", "in_progress", "done", "cancel"), "to": ("in_progress",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_done": {"from": ("todo", "in_progress"), "to": ("done",), "groups": "labor_outsourcing.group_labor_user"},
+    }
     _order = "date_deadline, id"
     _check_company_auto = True
 
@@ -71,10 +82,12 @@ class LaborNcrAction(models.Model):
             vals["date_done"] = False
         return super().write(vals)
 
+    @labor_transition("action_start")
     def action_start(self):
         self.filtered(lambda a: a.state == "todo").write({"state": "in_progress"})
         return True
 
+    @labor_transition("action_done")
     def action_done(self):
         for action in self:
             if action.state not in ("todo", "in_progress"):

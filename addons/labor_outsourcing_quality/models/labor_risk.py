@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_transition
+
 from ..tools import risk as arithmetic
 
 RISK_CATEGORIES = [
@@ -28,7 +30,13 @@ class LaborRisk(models.Model):
 
     _name = "labor.risk"
     _description = "Outsourcing Risk"
-    _inherit = ["mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
+    _labor_flow_fields = ("state",)
+    _labor_transitions = {
+        "action_monitor": {"from": ("open",), "to": ("monitored",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
+        "action_close": {"from": ("open", "monitored"), "to": ("closed",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
+        "action_reopen": {"from": ("monitored", "closed"), "to": ("open",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
+    }
     _labor_sequence_field = "reference"
     _order = "score desc, review_date, id desc"
     _check_company_auto = True
@@ -81,6 +89,24 @@ class LaborRisk(models.Model):
                 risk.residual_score = 0
                 risk.residual_level = False
 
+    # Flow ---------------------------------------------------------------------------------
+    def _labor_move(self, transition, state):
+        self._labor_check_from_states(transition)
+        self.write({"state": state})
+        return True
+
+    @labor_transition("action_monitor")
+    def action_monitor(self):
+        """The risk is treated: keep watching it."""
+        return self._labor_move("action_monitor", "monitored")
+
+    @labor_transition("action_close")
+    def action_close(self):
+        return self._labor_move("action_close", "closed")
+
+    @labor_transition("action_reopen")
+    def action_reopen(self):
+        return self._labor_move("action_reopen", "open")
 
     @api.model
     def _cron_review_reminders(self):

@@ -2,7 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import timedelta
 
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
+
+from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_state_bypass
 
 from .common import QualityCommon
 
@@ -12,7 +14,12 @@ class TestRisk(QualityCommon):
         vals = {"name": f"Risk {likelihood}x{impact}", "category": "supplier", "vendor_id": self.q_vendor.id,
                 "likelihood": str(likelihood), "impact": str(impact)}
         vals.update(values)
-        return self.env["labor.risk"].with_user(self.inspector).create(vals).with_env(self.env)
+        state = vals.pop("state", None)
+        risk = self.env["labor.risk"].with_user(self.inspector).create(vals).with_env(self.env)
+        if state:
+            with labor_state_bypass():
+                risk.state = state
+        return risk
 
     def test_score_and_default_levels(self):
         expected = {(2, 3): (6, "low"), (2, 4): (8, "medium"), (3, 4): (12, "medium"), (3, 5): (15, "high"),
@@ -54,3 +61,16 @@ class TestRisk(QualityCommon):
         due.review_date = self.today
         self.assertEqual(Risk._cron_review_reminders() & mine, due)
         self.assertEqual(len(due.activity_ids), 2)
+
+    def test_status_through_its_buttons(self):
+        risk = self.create_risk(3, 3)
+        with self.assertRaises(AccessError):
+            risk.with_user(self.inspector).write({"state": "closed"})
+        with self.assertRaises(AccessError):
+            risk.with_user(self.user).action_close()
+        risk.with_user(self.inspector).action_monitor()
+        self.assertEqual(risk.state, "monitored")
+        risk.with_user(self.inspector).action_close()
+        self.assertEqual(risk.state, "closed")
+        risk.with_user(self.inspector).action_reopen()
+        self.assertEqual(risk.state, "open")

@@ -31,7 +31,7 @@ class LaborEvaluationPortal(LaborPortal):
             },
             domain=[("state", "=", "confirmed")],
             page=page,
-            **kw,
+            **self._labor_url_args(kw),
         )
 
     @http.route("/my/labor/evaluations/<int:evaluation_id>", type="http", auth="public", website=True)
@@ -49,5 +49,5 @@ class LaborEvaluationPortal(LaborPortal):
             history="my_labor_evaluations_history",
             access_token=access_token,
             values={"evaluation": evaluation},
-            **kw,
+            **self._labor_url_args(kw),
         )

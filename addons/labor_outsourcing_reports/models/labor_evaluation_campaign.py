@@ -6,6 +6,8 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_date
 
+from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_transition
+
 from ..tools import kpi as formulas
 from .labor_kpi_engine import RUNNING_CONTRACT_STATES
 
@@ -42,7 +44,19 @@ class LaborEvaluationCampaign(models.Model):
 
     _name = "labor.evaluation.campaign"
     _description = "Vendor Evaluation Campaign"
-    _inherit = ["mail.thread", "mail.activity.mixin", "labor.sequence.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
+    _labor_flow_fields = ("state",)
+    _labor_transitions = {
+        "action_start": {
+            "from": ("draft",), "to": ("in_progress",), "groups": "labor_outsourcing.group_labor_user", "cascade": ("labor.vendor.evaluation",),
+        },
+        "action_close": {"from": ("in_progress",), "to": ("done",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_cancel": {
+            "from": ("draft", "in_progress", "cancelled"), "to": ("cancelled",), "groups": "labor_outsourcing.group_labor_user",
+            "cascade": ("labor.vendor.evaluation",),
+        },
+        "action_reset_draft": {"from": ("cancelled",), "to": ("draft",), "groups": "labor_outsourcing.group_labor_user"},
+    }
     _labor_sequence_field = "number"
     _order = "date_from desc, id desc"
     _check_company_auto = True
@@ -280,6 +294,7 @@ class LaborEvaluationCampaign(models.Model):
         return True
 
     # Flow ----------------------------------------------------------------------------------------
+    @labor_transition("action_start")
     def action_start(self):
         """Generate one evaluation per vendor, KPI criteria scored from the period and a
         score sheet per evaluator for the manual criteria; survey invitations if a survey
@@ -422,6 +437,7 @@ class LaborEvaluationCampaign(models.Model):
             raise UserError(self.env._("No evaluation is to confirm."))
         return evaluations.action_confirm()
 
+    @labor_transition("action_close")
     def action_close(self):
         """Close the campaign once every evaluation is confirmed or cancelled."""
         for campaign in self:
@@ -441,6 +457,7 @@ class LaborEvaluationCampaign(models.Model):
         )
         return True
 
+    @labor_transition("action_cancel")
     def action_cancel(self):
         for campaign in self:
             if campaign.state == "done":
@@ -451,6 +468,7 @@ class LaborEvaluationCampaign(models.Model):
         self.write({"state": "cancelled"})
         return True
 
+    @labor_transition("action_reset_draft")
     def action_reset_draft(self):
         """Back to draft from Cancelled: the generated evaluations are deleted."""
         for campaign in self:

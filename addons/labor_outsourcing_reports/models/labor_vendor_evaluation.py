@@ -7,6 +7,8 @@ from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_transition
+
 from ..tools import grading
 from ..tools import kpi as formulas
 
@@ -39,7 +41,20 @@ class LaborVendorEvaluation(models.Model):
 
     _name = "labor.vendor.evaluation"
     _description = "Vendor Periodic Evaluation"
-    _inherit = ["mail.thread", "mail.activity.mixin", "labor.portal.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "labor.portal.mixin", "labor.state.flow.mixin"]
+    _labor_flow_fields = ("state", "confirmed_by_id", "confirmed_on")
+    # confirmed only by a manager, and never reopened (but by the superuser)
+    _labor_transitions = {
+        "action_close_scoring": {"from": ("scoring",), "to": ("to_confirm",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_back_to_scoring": {"from": ("to_confirm",), "to": ("scoring",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_confirm": {
+            "from": ("to_confirm",), "to": ("confirmed",), "check": "_labor_check_confirm_manager",
+            "groups": "labor_outsourcing.group_labor_manager",
+        },
+        "action_cancel": {
+            "from": ("draft", "scoring", "to_confirm", "cancelled"), "to": ("cancelled",), "groups": "labor_outsourcing.group_labor_user",
+        },
+    }
     _labor_portal_path = "evaluations"
     _order = "date_to desc, total_score desc, id"
     _check_company_auto = True
@@ -93,7 +108,7 @@ class LaborVendorEvaluation(models.Model):
         RECOMMENDATIONS, compute="_compute_recommendation", store=True, readonly=False, tracking=True
     )
     recommendation_note = fields.Text(
-        string="Justification", tracking=True,
+        string="Justification", tracking=True, groups="base.group_user",
         help="Why the recommendation differs from the one the grade suggests.",
     )
     conclusion = fields.Html(help="Summary of the evaluation for the vendor and the management.")
@@ -309,6 +324,7 @@ class LaborVendorEvaluation(models.Model):
         self._refresh_kpis()
         return True
 
+    @labor_transition("action_close_scoring")
     def action_close_scoring(self):
         """Scoring -> To confirm: every sheet submitted; the KPIs are refreshed, the total,
         grade and suggested recommendation computed and the campaign ranked again."""
@@ -343,6 +359,7 @@ class LaborVendorEvaluation(models.Model):
         self.campaign_id._compute_ranking()
         return True
 
+    @labor_transition("action_back_to_scoring")
     def action_back_to_scoring(self):
         """To confirm -> Scoring: the evaluators' sheets open again."""
         for evaluation in self:
@@ -353,12 +370,16 @@ class LaborVendorEvaluation(models.Model):
         self.campaign_id._compute_ranking()
         return True
 
+    def _labor_check_confirm_manager(self):
+        if not self.env.user.has_group("labor_outsourcing.group_labor_manager"):
+            raise AccessError(self.env._("Only an Outsourcing Manager can confirm an evaluation."))
+        return True
+
+    @labor_transition("action_confirm")
     def action_confirm(self):
         """An Outsourcing Manager confirms the result and the recommendation; confirmed D
         grades suspend the vendor and open a rectification, A grades create a reward (both
         configurable)."""
-        if not self.env.user.has_group("labor_outsourcing.group_labor_manager"):
-            raise AccessError(self.env._("Only an Outsourcing Manager can confirm an evaluation."))
         for evaluation in self:
             if evaluation.state != "to_confirm":
                 raise UserError(self.env._("%(evaluation)s is not to confirm.", evaluation=evaluation.name))
@@ -443,6 +464,7 @@ class LaborVendorEvaluation(models.Model):
         notes.append(self.env._("Rectification requested from %(user)s.", user=responsible.name))
         return notes
 
+    @labor_transition("action_cancel")
     def action_cancel(self):
         if self.filtered(lambda e: e.state == "confirmed"):
             raise UserError(self.env._("Confirmed evaluations cannot be cancelled."))

@@ -14,3 +14,4 @@ from . import test_audit_pack_evaluations
 from . import test_portal_evaluations
 from . import test_translations
 from . import test_report_cjk
+from . import test_rpc_refusal_matrix

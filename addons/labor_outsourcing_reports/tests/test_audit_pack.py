@@ -15,6 +15,7 @@ from odoo.addons.labor_outsourcing_quality.tests.common import QualityCommon
 from odoo.addons.labor_outsourcing_reports.report import audit_pack_reader
 from odoo.addons.labor_outsourcing_reports.tools.xlsx_layout import Column, SheetSpec
 from odoo.addons.labor_outsourcing_reports.wizards.labor_audit_pack_wizard import SHEET_FIELDS
+from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_state_bypass
 
 REPORT = "labor_outsourcing_reports.audit_pack_xlsx"
 SHEETS = ["Vendors", "Vendor Documents", "Contracts", "Contract Approvals", "Workers", "Inspections", "NCRs",
@@ -64,10 +65,11 @@ class AuditPackCase(FixedClockMixin, QualityCommon):
         cls.cn_contract = cls.create_active_contract(cls.cn_vendor)
         cls.cn_contract.write({"title": "装配线劳务外包", "signed_date": date(2024, 12, 20)})
         cls.project = cls.env["project.project"].create({"name": "Assembly Line 2"})
-        cls.cn_contract.with_context(labor_contract_amendment=True).write(
-            {"project_ids": [Command.set(cls.project.ids)], "site_ids": [Command.set(cls.site.ids)],
-             "amount_estimated": 120000.0}
-        )
+        with labor_state_bypass():
+            cls.cn_contract.write(
+                {"project_ids": [Command.set(cls.project.ids)], "site_ids": [Command.set(cls.site.ids)],
+                 "amount_estimated": 120000.0}
+            )
         cls.env["labor.approval.log"].create(
             [
                 {"res_model": "labor.contract", "res_id": cls.cn_contract.id, "contract_id": cls.cn_contract.id,
@@ -82,9 +84,8 @@ class AuditPackCase(FixedClockMixin, QualityCommon):
         )
         cls.old_contract = cls.create_active_contract(cls.cn_vendor)
         cls.old_contract.write({"title": "Old staffing", "state": "expired"})
-        cls.old_contract.with_context(labor_contract_amendment=True).write(
-            {"date_start": date(2023, 1, 1), "date_end": date(2023, 12, 31)}
-        )
+        with labor_state_bypass():
+            cls.old_contract.write({"date_start": date(2023, 1, 1), "date_end": date(2023, 12, 31)})
         cls.worker_cn = cls.env["hr.employee"].create(
             {"name": "王小明", "is_labor_worker": True, "labor_vendor_id": cls.cn_vendor.id,
              "labor_contract_id": cls.cn_contract.id, "labor_site_id": cls.site.id,
@@ -327,9 +328,8 @@ class TestAuditPack(AuditPackCase):
             "base.USD")
         other.active = True
         contract = self.create_active_contract(self.cn_vendor)
-        contract.with_context(labor_contract_amendment=True).write(
-            {"currency_id": other.id, "amount_estimated": 1000.0}
-        )
+        with labor_state_bypass():
+            contract.write({"currency_id": other.id, "amount_estimated": 1000.0})
         contracts = self.pack(vendor_id=self.cn_vendor.id)["Contracts"]
         self.assertEqual(len(contracts.rows), 2)
         self.assertIsNone(contracts.totals["Estimated Value"])
