@@ -4,6 +4,7 @@ Odoo skips browser tours (while reporting success) when websocket-client or Chro
 missing, and pytest-odoo skips every HttpCase without --odoo-http. Neither may pass
 silently here: any skip turns the session's exit status into a failure.
 """
+
 import logging
 
 import pytest

@@ -8,6 +8,7 @@ Every measurement is a function ``measure_*(env, manifest, **options) -> list[di
 works on the environment it is given (the benchmark's own cursor, or a test's), returns
 rows made by :func:`row` and leaves the database as it found it (the caller rolls back).
 """
+
 import contextlib
 import json
 import os

@@ -35,6 +35,7 @@ computes) in batches; records are created in the state they would have reached, 
 dates of the year, rather than walked through each button one by one — except the
 evaluation campaign, which is run through its buttons.
 """
+
 import argparse
 import json
 import logging
@@ -76,10 +77,24 @@ BATCH = 2000
 CITIES = ["Suzhou", "Kunshan", "Wuxi", "Shanghai", "Ningbo", "Hangzhou", "Dongguan", "Shenzhen", "Tianjin", "Chengdu"]
 WORDS = ["Hengxin", "Jiaye", "Ruida", "Xinli", "Huacheng", "Tianhe", "Yongsheng", "Dafu", "Mingde", "Zhongtai"]
 KINDS = ["Staffing", "Human Resources", "Labor Services", "Facility Services", "Logistics Services"]
-JOBS = [("Bench Line Operator", "hour", 38.0), ("Bench Forklift Driver", "hour", 45.0),
-        ("Bench Cleaner", "day", 220.0), ("Bench Security Guard", "day", 260.0)]
-PORTAL_KINDS = ("contracts", "documents", "workers", "proposals", "progress_reports", "settlements",
-                "inspections", "ncrs", "issues", "evaluations")
+JOBS = [
+    ("Bench Line Operator", "hour", 38.0),
+    ("Bench Forklift Driver", "hour", 45.0),
+    ("Bench Cleaner", "day", 220.0),
+    ("Bench Security Guard", "day", 260.0),
+]
+PORTAL_KINDS = (
+    "contracts",
+    "documents",
+    "workers",
+    "proposals",
+    "progress_reports",
+    "settlements",
+    "inspections",
+    "ncrs",
+    "issues",
+    "evaluations",
+)
 
 
 def quarter_before(day):
@@ -90,7 +105,7 @@ def quarter_before(day):
 
 def chunks(items, size=BATCH):
     for index in range(0, len(items), size):
-        yield items[index:index + size]
+        yield items[index : index + size]
 
 
 class Generator:
@@ -146,42 +161,66 @@ class Generator:
         self.company = env.company
         Users = env["res.users"].with_context(no_reset_password=True)
         groups = {
-            "manager": ["labor_outsourcing.group_labor_manager", "labor_outsourcing_quality.group_labor_quality_inspector",
-                        "hr_timesheet.group_hr_timesheet_approver"],
+            "manager": [
+                "labor_outsourcing.group_labor_manager",
+                "labor_outsourcing_quality.group_labor_quality_inspector",
+                "hr_timesheet.group_hr_timesheet_approver",
+            ],
             "user": ["labor_outsourcing.group_labor_user"],
             "inspector": ["labor_outsourcing_quality.group_labor_quality_inspector"],
         }
         self.users = {}
         for key, xmlids in groups.items():
             login = f"bench.{key}"
-            self.users[key] = Users.create({
-                "name": f"Bench {key.title()}",
-                "login": login,
-                "password": login,
-                "email": f"{login}@bench.invalid",
-                "groups_id": [(6, 0, [env.ref("base.group_user").id] + [env.ref(x).id for x in xmlids])],
-            })
+            self.users[key] = Users.create(
+                {
+                    "name": f"Bench {key.title()}",
+                    "login": login,
+                    "password": login,
+                    "email": f"{login}@bench.invalid",
+                    "groups_id": [(6, 0, [env.ref("base.group_user").id] + [env.ref(x).id for x in xmlids])],
+                }
+            )
         uom_hour, uom_day = env.ref("uom.product_uom_hour"), env.ref("uom.product_uom_day")
-        self.jobs = self.create("product.product", [
-            {"name": name, "type": "service", "purchase_ok": True, "sale_ok": False, "standard_price": price,
-             "uom_id": (uom_hour if unit == "hour" else uom_day).id, "uom_po_id": (uom_hour if unit == "hour" else uom_day).id}
-            for name, unit, price in JOBS
-        ])
+        self.jobs = self.create(
+            "product.product",
+            [
+                {
+                    "name": name,
+                    "type": "service",
+                    "purchase_ok": True,
+                    "sale_ok": False,
+                    "standard_price": price,
+                    "uom_id": (uom_hour if unit == "hour" else uom_day).id,
+                    "uom_po_id": (uom_hour if unit == "hour" else uom_day).id,
+                }
+                for name, unit, price in JOBS
+            ],
+        )
         self.job_units = {job.id: JOBS[i][1] for i, job in enumerate(self.jobs)}
         self.job_prices = {job.id: JOBS[i][2] for i, job in enumerate(self.jobs)}
-        self.sites = self.create("labor.work.site", [
-            {"name": f"Bench {city} Plant", "code": f"B{i:02d}"} for i, city in enumerate(CITIES)
-        ])
+        self.sites = self.create(
+            "labor.work.site", [{"name": f"Bench {city} Plant", "code": f"B{i:02d}"} for i, city in enumerate(CITIES)]
+        )
         # the health certificate and the safety course are required for the bench jobs
         self.cert_type = env.ref("labor_outsourcing.worker_certificate_type_health")
         self.cert_type.write({"job_product_ids": [(4, job.id) for job in self.jobs]})
         self.course = env.ref("labor_outsourcing.training_course_safety")
-        self.create("labor.training.plan", [{
-            "name": "Bench jobs", "job_product_ids": [(6, 0, self.jobs.ids)], "course_ids": [(6, 0, self.course.ids)],
-        }])
+        self.create(
+            "labor.training.plan",
+            [
+                {
+                    "name": "Bench jobs",
+                    "job_product_ids": [(6, 0, self.jobs.ids)],
+                    "course_ids": [(6, 0, self.course.ids)],
+                }
+            ],
+        )
         self.service_types = env["labor.service.type"].search([])
-        self.doc_types = {code: env.ref(f"labor_outsourcing.document_type_{code}")
-                          for code in ("business_license", "tax_registration", "dispatch_permit", "iso9001", "insurance")}
+        self.doc_types = {
+            code: env.ref(f"labor_outsourcing.document_type_{code}")
+            for code in ("business_license", "tax_registration", "dispatch_permit", "iso9001", "insurance")
+        }
         self.ncr_categories = env["labor.ncr.category"].search([])
         self.template = env.ref("labor_outsourcing_reports.evaluation_template_periodic")
         self.survey = env.ref("labor_outsourcing_reports.survey_vendor_satisfaction")
@@ -189,15 +228,16 @@ class Generator:
             q: [env.ref(f"labor_outsourcing_reports.survey_vendor_satisfaction_q{q}_a{s}").id for s in range(1, 6)]
             for q in range(1, 6)
         }
-        self.survey_questions = {q: env.ref(f"labor_outsourcing_reports.survey_vendor_satisfaction_q{q}").id
-                                 for q in range(1, 6)}
+        self.survey_questions = {
+            q: env.ref(f"labor_outsourcing_reports.survey_vendor_satisfaction_q{q}").id for q in range(1, 6)
+        }
         self.step("reference data")
 
     # Vendors, documents, contracts ----------------------------------------------------------
     def vendor_vals(self, index, name=None):
         return {
-            "name": name or "%s %s %s %03d" % (self.rng.choice(CITIES), self.rng.choice(WORDS),
-                                               self.rng.choice(KINDS), index),
+            "name": name
+            or "%s %s %s %03d" % (self.rng.choice(CITIES), self.rng.choice(WORDS), self.rng.choice(KINDS), index),
             "is_company": True,
             "is_outsourcing_vendor": True,
             "vendor_state": "approved",
@@ -210,10 +250,17 @@ class Generator:
 
     def make_vendors(self):
         self.vendors = self.create("res.partner", [self.vendor_vals(i) for i in range(self.size["vendors"])])
-        self.contacts = self.create("res.partner", [
-            {"name": f"Coordinator of {vendor.name}", "parent_id": vendor.id, "email": f"hr@{vendor.id}.bench.invalid"}
-            for vendor in self.vendors
-        ])
+        self.contacts = self.create(
+            "res.partner",
+            [
+                {
+                    "name": f"Coordinator of {vendor.name}",
+                    "parent_id": vendor.id,
+                    "email": f"hr@{vendor.id}.bench.invalid",
+                }
+                for vendor in self.vendors
+            ],
+        )
         docs = []
         for vendor in self.vendors:
             for code in ("business_license", "tax_registration", "dispatch_permit", "iso9001", "insurance"):
@@ -228,17 +275,24 @@ class Generator:
                     expiry = self.anchor + timedelta(days=self.rng.randrange(0, 30))  # expiring
                 else:
                     expiry = self.anchor + timedelta(days=self.rng.randrange(60, 900))
-                docs.append({
-                    "vendor_id": vendor.id, "type_id": self.doc_types[code].id, "number": f"{code[:3].upper()}-{vendor.id}",
-                    "issue_date": self.start - timedelta(days=self.rng.randrange(30, 900)),
-                    "expiry_date": expiry, "state": "verified",
-                })
+                docs.append(
+                    {
+                        "vendor_id": vendor.id,
+                        "type_id": self.doc_types[code].id,
+                        "number": f"{code[:3].upper()}-{vendor.id}",
+                        "issue_date": self.start - timedelta(days=self.rng.randrange(30, 900)),
+                        "expiry_date": expiry,
+                        "state": "verified",
+                    }
+                )
         self.create("labor.vendor.document", docs)
         self.step(f"{len(self.vendors)} vendors and {len(docs)} documents")
 
     def contract_vals(self, vendor, index, project=None, start=None, end=None, site=None):
         start = start or self.start - timedelta(days=self.rng.randrange(0, 60))
-        end = end or self.anchor + timedelta(days=self.rng.choice([self.rng.randrange(5, 60), self.rng.randrange(60, 500)]))
+        end = end or self.anchor + timedelta(
+            days=self.rng.choice([self.rng.randrange(5, 60), self.rng.randrange(60, 500)])
+        )
         jobs = self.rng.sample(self.jobs.ids, 2)
         site = site or self.rng.choice(self.sites.ids)
         return {
@@ -254,30 +308,43 @@ class Generator:
             "amount_estimated": self.rng.randrange(200, 2000) * 1000,
             "project_ids": [(6, 0, project.ids)] if project else [],
             "site_ids": [(6, 0, [site])],
-            "rate_ids": [(0, 0, {"job_product_id": job, "unit": self.job_units[job], "price": self.job_prices[job]})
-                         for job in jobs],
-            "headcount_line_ids": [(0, 0, {"job_product_id": job, "site_id": site, "quantity": self.rng.randrange(3, 9)})
-                                   for job in jobs],
-            "penalty_rule_ids": [(0, 0, {"trigger": "ncr_minor", "amount": 500}),
-                                 (0, 0, {"trigger": "ncr_major", "amount": 3000})],
+            "rate_ids": [
+                (0, 0, {"job_product_id": job, "unit": self.job_units[job], "price": self.job_prices[job]})
+                for job in jobs
+            ],
+            "headcount_line_ids": [
+                (0, 0, {"job_product_id": job, "site_id": site, "quantity": self.rng.randrange(3, 9)}) for job in jobs
+            ],
+            "penalty_rule_ids": [
+                (0, 0, {"trigger": "ncr_minor", "amount": 500}),
+                (0, 0, {"trigger": "ncr_major", "amount": 3000}),
+            ],
         }
 
     def make_contracts(self):
-        projects = self.create("project.project", [
-            {"name": f"Bench project of {vendor.name}", "allow_timesheets": True, "allow_milestones": True}
-            for vendor in self.vendors
-        ])
-        self.contracts = self.create("labor.contract", [
-            self.contract_vals(vendor, i, project) for i, (vendor, project) in enumerate(zip(self.vendors, projects))
-        ])
+        projects = self.create(
+            "project.project",
+            [
+                {"name": f"Bench project of {vendor.name}", "allow_timesheets": True, "allow_milestones": True}
+                for vendor in self.vendors
+            ],
+        )
+        self.contracts = self.create(
+            "labor.contract",
+            [self.contract_vals(vendor, i, project) for i, (vendor, project) in enumerate(zip(self.vendors, projects))],
+        )
         self.step(f"{len(self.contracts)} contracts")
 
     # Workers, certificates, trainings, timesheets ----------------------------------------------
     def worker_vals(self, contract, index, job=None):
         job = job or self.rng.choice(contract.rate_ids.job_product_id.ids)
         return {
-            "name": "%s %s %04d" % (self.rng.choice(["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang"]),
-                                    self.rng.choice(["Wei", "Fang", "Na", "Min", "Jing", "Lei", "Qiang", "Yan"]), index),
+            "name": "%s %s %04d"
+            % (
+                self.rng.choice(["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang"]),
+                self.rng.choice(["Wei", "Fang", "Na", "Min", "Jing", "Lei", "Qiang", "Yan"]),
+                index,
+            ),
             "is_labor_worker": True,
             "labor_vendor_id": contract.vendor_id.id,
             "labor_contract_id": contract.id,
@@ -305,17 +372,37 @@ class Generator:
                 expiry = self.anchor + timedelta(days=self.rng.randrange(0, 20))  # expiring soon
             else:
                 expiry = self.anchor + timedelta(days=self.rng.randrange(60, 700))
-            certificates.append({"employee_id": worker.id, "type_id": self.cert_type.id, "number": f"HC-{worker.id}",
-                                 "issue_date": worker_vals["labor_assignment_start"] - timedelta(days=30),
-                                 "expiry_date": expiry, "state": "verified"})
-            trainings.append({"employee_id": worker.id, "course_id": self.course.id, "score": self.rng.randrange(70, 100),
-                              "date": worker_vals["labor_assignment_start"] - timedelta(days=1), "passed": True})
+            certificates.append(
+                {
+                    "employee_id": worker.id,
+                    "type_id": self.cert_type.id,
+                    "number": f"HC-{worker.id}",
+                    "issue_date": worker_vals["labor_assignment_start"] - timedelta(days=30),
+                    "expiry_date": expiry,
+                    "state": "verified",
+                }
+            )
+            trainings.append(
+                {
+                    "employee_id": worker.id,
+                    "course_id": self.course.id,
+                    "score": self.rng.randrange(70, 100),
+                    "date": worker_vals["labor_assignment_start"] - timedelta(days=1),
+                    "passed": True,
+                }
+            )
         self.create("labor.worker.certificate", certificates)
         self.create("labor.worker.training", trainings)
         return workers
 
     def timesheet_vals(self, worker_id, project_id, day, hours=8.0):
-        return {"name": "Shift work", "employee_id": worker_id, "project_id": project_id, "date": day, "unit_amount": hours}
+        return {
+            "name": "Shift work",
+            "employee_id": worker_id,
+            "project_id": project_id,
+            "date": day,
+            "unit_amount": hours,
+        }
 
     def make_timesheets(self, workers, total, end=None):
         """``total`` lines over the year: each worker gets its share of distinct workdays."""
@@ -330,8 +417,14 @@ class Generator:
             while len(chosen) < count:  # more lines than days: a second line on some days
                 chosen.append(self.rng.choice(days))
             for day in chosen:
-                vals.append(self.timesheet_vals(worker.id, project_of[worker.labor_contract_id.id], day,
-                                                self.rng.choice([4.0, 8.0, 8.0, 8.0, 10.0])))
+                vals.append(
+                    self.timesheet_vals(
+                        worker.id,
+                        project_of[worker.labor_contract_id.id],
+                        day,
+                        self.rng.choice([4.0, 8.0, 8.0, 8.0, 10.0]),
+                    )
+                )
         self.create("account.analytic.line", vals)
         return len(vals)
 
@@ -342,14 +435,28 @@ class Generator:
             "contract_id": contract.id,
             "site_id": contract.site_ids[:1].id,
             "frequency": "monthly",
-            "next_date": self.anchor - timedelta(days=self.rng.randrange(0, 10)) if due
+            "next_date": self.anchor - timedelta(days=self.rng.randrange(0, 10))
+            if due
             else self.anchor + timedelta(days=self.rng.randrange(5, 30)),
             "user_id": self.users["inspector"].id,
             "item_ids": [
                 (0, 0, {"name": "Protective equipment worn", "kind": "pass_fail", "sequence": 1}),
-                (0, 0, {"name": "Torque", "kind": "measure", "target": 10.0, "tolerance": 0.5, "uom": "Nm", "sequence": 2}),
-                (0, 0, {"name": "Housekeeping", "kind": "choice", "choice_options": "Clean, Acceptable, Dirty",
-                        "choice_accepted": "Clean, Acceptable", "sequence": 3}),
+                (
+                    0,
+                    0,
+                    {"name": "Torque", "kind": "measure", "target": 10.0, "tolerance": 0.5, "uom": "Nm", "sequence": 2},
+                ),
+                (
+                    0,
+                    0,
+                    {
+                        "name": "Housekeeping",
+                        "kind": "choice",
+                        "choice_options": "Clean, Acceptable, Dirty",
+                        "choice_accepted": "Clean, Acceptable",
+                        "sequence": 3,
+                    },
+                ),
             ],
         }
 
@@ -359,8 +466,12 @@ class Generator:
         state = "done" if day < self.anchor - timedelta(days=3) else self.rng.choice(["draft", "in_progress", "done"])
         failed = state == "done" and self.rng.random() < 0.08
         vals = {
-            "plan_id": plan.id, "date": day, "kind": "site", "inspector_id": self.users["inspector"].id,
-            "state": state, "employee_ids": [(6, 0, list(workers))],
+            "plan_id": plan.id,
+            "date": day,
+            "kind": "site",
+            "inspector_id": self.users["inspector"].id,
+            "state": state,
+            "employee_ids": [(6, 0, list(workers))],
         }
         if state != "draft":
             bad = self.rng.randrange(3) if failed else -1
@@ -368,8 +479,9 @@ class Generator:
             value = 11.2 if bad == 1 else round(10 + self.rng.uniform(-0.4, 0.4), 2)
             choice = "Dirty" if bad == 2 else self.rng.choice(["Clean", "Acceptable"])
             answers = [{"verdict": verdict}, {"value": value, "value_recorded": True}, {"choice": choice}]
-            vals["answer_ids"] = [(0, 0, dict(item_id=item.id, sequence=item.sequence, **answer))
-                                  for item, answer in zip(items, answers)]
+            vals["answer_ids"] = [
+                (0, 0, dict(item_id=item.id, sequence=item.sequence, **answer)) for item, answer in zip(items, answers)
+            ]
         if state == "done":
             # answers cannot be added to a done inspection: created in progress, then closed
             # in batch with the result of its answers
@@ -394,16 +506,18 @@ class Generator:
         return records
 
     def make_inspections(self, contracts, total, workers_by_contract):
-        self.plans = self.create("labor.inspection.plan", [
-            self.plan_vals(contract, due=index % 5 == 0) for index, contract in enumerate(contracts)
-        ])
+        self.plans = self.create(
+            "labor.inspection.plan",
+            [self.plan_vals(contract, due=index % 5 == 0) for index, contract in enumerate(contracts)],
+        )
         items = {plan.id: plan.item_ids.sorted("sequence") for plan in self.plans}
         vals = []
         for index in range(total):
             plan = self.plans[index % len(self.plans)]
             crew = workers_by_contract.get(plan.contract_id.id, [])
-            vals.append(self.inspection_vals(plan, items[plan.id], self.workday(),
-                                             self.rng.sample(crew, min(2, len(crew)))))
+            vals.append(
+                self.inspection_vals(plan, items[plan.id], self.workday(), self.rng.sample(crew, min(2, len(crew))))
+            )
         return self.create_then_close("labor.inspection", vals)
 
     NCR_FLOW = ["draft", "containment", "analysis", "action_plan", "implementation", "verification", "closed"]
@@ -420,9 +534,18 @@ class Generator:
         severity = self.rng.choices(["minor", "major", "critical"], [80, 17, 3])[0]
         step = self.NCR_FLOW.index(state) if state in self.NCR_FLOW else 0
         vals = {
-            "title": f"Failed inspection {inspection.name}" if inspection else self.rng.choice(
-                ["Missing protective equipment", "Late shift handover", "Wrong torque on line 2", "Untidy workplace",
-                 "Unregistered worker on site", "Badge shared between workers"]),
+            "title": f"Failed inspection {inspection.name}"
+            if inspection
+            else self.rng.choice(
+                [
+                    "Missing protective equipment",
+                    "Late shift handover",
+                    "Wrong torque on line 2",
+                    "Untidy workplace",
+                    "Unregistered worker on site",
+                    "Badge shared between workers",
+                ]
+            ),
             "source": "inspection" if inspection else self.rng.choice(["internal_audit", "complaint", "incident"]),
             "category_id": self.rng.choice(self.ncr_categories.ids),
             "severity": severity,
@@ -442,8 +565,11 @@ class Generator:
         if step >= 3 or state == "closed":
             vals.update(root_cause="Instruction not followed by a new worker.", cause_category="man")
         if state == "closed":
-            vals.update(effectiveness_verified=True, verification_note="No repeat in the following inspections.",
-                        date_closed=min(self.anchor, day + timedelta(days=self.rng.randrange(5, 45))))
+            vals.update(
+                effectiveness_verified=True,
+                verification_note="No repeat in the following inspections.",
+                date_closed=min(self.anchor, day + timedelta(days=self.rng.randrange(5, 45))),
+            )
         if state == "cancel":
             vals["cancel_reason"] = "Duplicate"
         actions = []
@@ -451,16 +577,24 @@ class Generator:
             for number in range(self.rng.choice([1, 1, 2])):
                 deadline = day + timedelta(days=self.rng.randrange(7, 40))
                 done = state == "closed" or (state in ("implementation", "verification") and self.rng.random() < 0.5)
-                actions.append((0, 0, {
-                    "name": ["Retrain the crew", "Update the work instruction"][number],
-                    "action_type": ["corrective", "preventive"][number],
-                    "owner_type": self.rng.choice(["internal", "vendor"]),
-                    "user_id": self.users["manager"].id,
-                    "date_deadline": deadline,
-                    "state": "done" if done else "todo",
-                    "date_done": min(self.anchor, deadline + timedelta(days=self.rng.randrange(-5, 4))) if done else False,
-                    "evidence": "Attendance sheet" if done else False,
-                }))
+                actions.append(
+                    (
+                        0,
+                        0,
+                        {
+                            "name": ["Retrain the crew", "Update the work instruction"][number],
+                            "action_type": ["corrective", "preventive"][number],
+                            "owner_type": self.rng.choice(["internal", "vendor"]),
+                            "user_id": self.users["manager"].id,
+                            "date_deadline": deadline,
+                            "state": "done" if done else "todo",
+                            "date_done": min(self.anchor, deadline + timedelta(days=self.rng.randrange(-5, 4)))
+                            if done
+                            else False,
+                            "evidence": "Attendance sheet" if done else False,
+                        },
+                    )
+                )
         vals["action_ids"] = actions
         return vals
 
@@ -475,8 +609,16 @@ class Generator:
         reported = datetime.combine(self.day(), datetime.min.time()) + timedelta(hours=self.rng.randrange(7, 19))
         age_days = (datetime.combine(self.anchor, datetime.min.time()) - reported).days
         vals = {
-            "title": self.rng.choice(["Worker absent without notice", "Overtime not approved", "Badge lost",
-                                      "Shift schedule conflict", "Complaint about canteen", "Safety shoes missing"]),
+            "title": self.rng.choice(
+                [
+                    "Worker absent without notice",
+                    "Overtime not approved",
+                    "Badge lost",
+                    "Shift schedule conflict",
+                    "Complaint about canteen",
+                    "Safety shoes missing",
+                ]
+            ),
             "vendor_id": contract.vendor_id.id,
             "contract_id": contract.id,
             "priority": self.rng.choice(["0", "1", "1", "2", "3"]),
@@ -487,8 +629,12 @@ class Generator:
         }
         if age_days > 20 and self.rng.random() < 0.92:
             response = reported + timedelta(hours=self.rng.randrange(1, 30))
-            vals.update(state="resolved", date_first_response=response, resolution="<p>Settled with the vendor.</p>",
-                        date_resolved=response + timedelta(hours=self.rng.randrange(2, 120)))
+            vals.update(
+                state="resolved",
+                date_first_response=response,
+                resolution="<p>Settled with the vendor.</p>",
+                date_resolved=response + timedelta(hours=self.rng.randrange(2, 120)),
+            )
         elif self.rng.random() < 0.5:
             vals.update(state="in_progress", date_first_response=reported + timedelta(hours=self.rng.randrange(1, 30)))
         return vals
@@ -500,18 +646,26 @@ class Generator:
         vals = []
         for contract in self.contracts:
             for _index in range(self.size["risks_per_vendor"]):
-                vals.append({
-                    "name": self.rng.choice(["Key workers leave before the peak", "Wage arrears of the vendor",
-                                             "Data leak by a temporary worker", "Injury on the forklift route"]),
-                    "category": self.rng.choice(["supplier", "legal", "infosec", "safety"]),
-                    "vendor_id": contract.vendor_id.id,
-                    "contract_id": contract.id,
-                    "likelihood": str(self.rng.randrange(1, 6)),
-                    "impact": str(self.rng.randrange(1, 6)),
-                    "user_id": self.users["manager"].id,
-                    "measures": "Back-up workers; monthly check of payslips.",
-                    "review_date": self.anchor + timedelta(days=self.rng.randrange(-20, 90)),
-                })
+                vals.append(
+                    {
+                        "name": self.rng.choice(
+                            [
+                                "Key workers leave before the peak",
+                                "Wage arrears of the vendor",
+                                "Data leak by a temporary worker",
+                                "Injury on the forklift route",
+                            ]
+                        ),
+                        "category": self.rng.choice(["supplier", "legal", "infosec", "safety"]),
+                        "vendor_id": contract.vendor_id.id,
+                        "contract_id": contract.id,
+                        "likelihood": str(self.rng.randrange(1, 6)),
+                        "impact": str(self.rng.randrange(1, 6)),
+                        "user_id": self.users["manager"].id,
+                        "measures": "Back-up workers; monthly check of payslips.",
+                        "review_date": self.anchor + timedelta(days=self.rng.randrange(-20, 90)),
+                    }
+                )
         return self.create("labor.risk", vals)
 
     # Settlements, surveys, tasks, progress reports, proposals -----------------------------------
@@ -525,8 +679,18 @@ class Generator:
             "date_from": max(month_start, contract.date_start),
             "date_to": min(month_end, contract.date_end),
             "_final": {"state": state} if state != "draft" else None,
-            "line_ids": [(0, 0, {"job_product_id": rate.job_product_id.id, "unit": rate.unit,
-                                 "quantity": round(amount / rate.price, 2), "price": rate.price})],
+            "line_ids": [
+                (
+                    0,
+                    0,
+                    {
+                        "job_product_id": rate.job_product_id.id,
+                        "unit": rate.unit,
+                        "quantity": round(amount / rate.price, 2),
+                        "price": rate.price,
+                    },
+                )
+            ],
         }
 
     def make_settlements(self):
@@ -545,17 +709,32 @@ class Generator:
         while quarter <= self.quarter[0]:
             for vendor in self.vendors:
                 for _index in range(2):
-                    end = datetime.combine(self.day(quarter, quarter + relativedelta(months=3, days=-1)),
-                                           datetime.min.time()) + timedelta(hours=10)
-                    vals.append({
-                        "survey_id": self.survey.id, "partner_id": self.users["manager"].partner_id.id,
-                        "labor_vendor_id": vendor.id, "state": "done", "end_datetime": end,
-                        "user_input_line_ids": [
-                            (0, 0, {"question_id": self.survey_questions[q], "answer_type": "suggestion",
-                                    "suggested_answer_id": self.survey_answers[q][self.rng.choice([2, 3, 3, 4, 4, 4])]})
-                            for q in range(1, 6)
-                        ],
-                    })
+                    end = datetime.combine(
+                        self.day(quarter, quarter + relativedelta(months=3, days=-1)), datetime.min.time()
+                    ) + timedelta(hours=10)
+                    vals.append(
+                        {
+                            "survey_id": self.survey.id,
+                            "partner_id": self.users["manager"].partner_id.id,
+                            "labor_vendor_id": vendor.id,
+                            "state": "done",
+                            "end_datetime": end,
+                            "user_input_line_ids": [
+                                (
+                                    0,
+                                    0,
+                                    {
+                                        "question_id": self.survey_questions[q],
+                                        "answer_type": "suggestion",
+                                        "suggested_answer_id": self.survey_answers[q][
+                                            self.rng.choice([2, 3, 3, 4, 4, 4])
+                                        ],
+                                    },
+                                )
+                                for q in range(1, 6)
+                            ],
+                        }
+                    )
             quarter += relativedelta(months=3)
         return self.create("survey.user_input", vals, batch=500)
 
@@ -568,22 +747,28 @@ class Generator:
                 deadline = assigned + timedelta(days=self.rng.randrange(5, 30))
                 late = self.rng.random() < 0.12
                 finished = deadline + timedelta(days=self.rng.randrange(1, 8) if late else -self.rng.randrange(0, 4))
-                vals.append({
-                    "name": "Staff the line for week %s" % assigned.isocalendar()[1],
-                    "project_id": project.id,
-                    "date_assign": datetime.combine(assigned, datetime.min.time()) + timedelta(hours=8),
-                    "date_deadline": datetime.combine(deadline, datetime.min.time()) + timedelta(hours=18),
-                    "state": "1_done",
-                    "date_end": datetime.combine(min(finished, self.anchor), datetime.min.time()) + timedelta(hours=17),
-                })
+                vals.append(
+                    {
+                        "name": "Staff the line for week %s" % assigned.isocalendar()[1],
+                        "project_id": project.id,
+                        "date_assign": datetime.combine(assigned, datetime.min.time()) + timedelta(hours=8),
+                        "date_deadline": datetime.combine(deadline, datetime.min.time()) + timedelta(hours=18),
+                        "state": "1_done",
+                        "date_end": datetime.combine(min(finished, self.anchor), datetime.min.time())
+                        + timedelta(hours=17),
+                    }
+                )
         return self.create("project.task", vals)
 
     def progress_report_vals(self, contract, month_start, state="submitted"):
         return {
-            "vendor_id": contract.vendor_id.id, "contract_id": contract.id, "period_type": "monthly",
+            "vendor_id": contract.vendor_id.id,
+            "contract_id": contract.id,
+            "period_type": "monthly",
             "date_from": max(month_start, contract.date_start),
             "date_to": min(month_start + relativedelta(months=1, days=-1), contract.date_end),
-            "work_done": "Staffed both shifts; trained the new workers.", "progress_status": "on_track",
+            "work_done": "Staffed both shifts; trained the new workers.",
+            "progress_status": "on_track",
             "state": state,
         }
 
@@ -599,9 +784,12 @@ class Generator:
 
     def proposal_vals(self, contract, index):
         return {
-            "vendor_id": contract.vendor_id.id, "contract_id": contract.id,
-            "job_product_id": contract.rate_ids[:1].job_product_id.id, "site_id": contract.site_ids[:1].id,
-            "worker_name": f"Candidate {index:04d}", "date_start": min(self.anchor + timedelta(days=14), contract.date_end),
+            "vendor_id": contract.vendor_id.id,
+            "contract_id": contract.id,
+            "job_product_id": contract.rate_ids[:1].job_product_id.id,
+            "site_id": contract.site_ids[:1].id,
+            "worker_name": f"Candidate {index:04d}",
+            "date_start": min(self.anchor + timedelta(days=14), contract.date_end),
             "id_number": "3205%014d" % (contract.id * 10000 + index),
         }
 
@@ -613,84 +801,152 @@ class Generator:
         """The quarter before the benchmark quarter, run through the campaign's buttons."""
         q_from = self.quarter[0] - relativedelta(months=3)
         evaluators = self.users["manager"] | self.users["user"]
-        campaign = self.env["labor.evaluation.campaign"].create({
-            "period_type": "quarter", "year": q_from.year, "period_index": (q_from.month - 1) // 3 + 1,
-            "template_id": self.template.id, "user_id": self.users["manager"].id,
-            "vendor_ids": [(6, 0, self.vendors.ids)], "evaluator_ids": [(6, 0, evaluators.ids)],
-        })
+        campaign = self.env["labor.evaluation.campaign"].create(
+            {
+                "period_type": "quarter",
+                "year": q_from.year,
+                "period_index": (q_from.month - 1) // 3 + 1,
+                "template_id": self.template.id,
+                "user_id": self.users["manager"].id,
+                "vendor_ids": [(6, 0, self.vendors.ids)],
+                "evaluator_ids": [(6, 0, evaluators.ids)],
+            }
+        )
         campaign.action_start()
         Sheet = self.env["labor.vendor.evaluation.sheet"]
         manual = len(self.template.criterion_ids.filtered("is_manual"))
         for vendor in self.vendors:
             for evaluator in evaluators:
-                Sheet.record_scores(campaign.id, vendor.id, evaluator.id,
-                                    [self.rng.choice([2, 3, 4, 4, 5]) for _i in range(manual)])
+                Sheet.record_scores(
+                    campaign.id, vendor.id, evaluator.id, [self.rng.choice([2, 3, 4, 4, 5]) for _i in range(manual)]
+                )
         campaign.action_close_scoring()
         # the manager takes the suggested recommendation where none is set yet
         for evaluation in campaign.evaluation_ids.filtered(lambda e: not e.recommendation):
             if evaluation.recommendation_suggested:
                 evaluation.recommendation = evaluation.recommendation_suggested
             else:
-                evaluation.write({"recommendation": "continue",
-                                  "recommendation_note": "No recommendation set for this grade: continue."})
+                evaluation.write(
+                    {
+                        "recommendation": "continue",
+                        "recommendation_note": "No recommendation set for this grade: continue.",
+                    }
+                )
         campaign.action_confirm_evaluations()
         campaign.action_close()
-        self.counts["labor.vendor.evaluation"] = self.counts.get("labor.vendor.evaluation", 0) + len(campaign.evaluation_ids)
+        self.counts["labor.vendor.evaluation"] = self.counts.get("labor.vendor.evaluation", 0) + len(
+            campaign.evaluation_ids
+        )
         return campaign
 
     # Scopes: the vendors with exactly N records of each portal kind ----------------------------
     def make_scope_vendor(self, key, size):
         env = self.env
         vendor = self.create("res.partner", [self.vendor_vals(9000 + size, name=f"Bench Portal Vendor {size}")])
-        contact = self.create("res.partner", [{"name": f"Portal of {size}", "parent_id": vendor.id,
-                                               "email": f"portal{size}@bench.invalid"}])
+        contact = self.create(
+            "res.partner",
+            [{"name": f"Portal of {size}", "parent_id": vendor.id, "email": f"portal{size}@bench.invalid"}],
+        )
         login = f"bench.portal.{key}"
-        user = env["res.users"].with_context(no_reset_password=True).create({
-            "name": f"Bench Portal {size}", "login": login, "password": login, "partner_id": contact.id,
-            "groups_id": [(6, 0, [env.ref("base.group_portal").id])],
-        })
+        user = (
+            env["res.users"]
+            .with_context(no_reset_password=True)
+            .create(
+                {
+                    "name": f"Bench Portal {size}",
+                    "login": login,
+                    "password": login,
+                    "partner_id": contact.id,
+                    "groups_id": [(6, 0, [env.ref("base.group_portal").id])],
+                }
+            )
+        )
         doc_types = list(self.doc_types.values())
-        self.create("labor.vendor.document", [
-            {"vendor_id": vendor.id, "type_id": doc_types[i % len(doc_types)].id, "number": f"SC-{size}-{i}",
-             "expiry_date": self.anchor + timedelta(days=400 + i), "state": "verified"} for i in range(size)
-        ])
+        self.create(
+            "labor.vendor.document",
+            [
+                {
+                    "vendor_id": vendor.id,
+                    "type_id": doc_types[i % len(doc_types)].id,
+                    "number": f"SC-{size}-{i}",
+                    "expiry_date": self.anchor + timedelta(days=400 + i),
+                    "state": "verified",
+                }
+                for i in range(size)
+            ],
+        )
         project = self.create("project.project", [{"name": f"Bench portal project {size}", "allow_timesheets": True}])
         site = self.sites[0].id
-        contracts = self.create("labor.contract", [
-            self.contract_vals(vendor, i, project if i == 0 else None, start=self.start,
-                               end=self.anchor + timedelta(days=400), site=site)
-            for i in range(size)
-        ], batch=500)
+        contracts = self.create(
+            "labor.contract",
+            [
+                self.contract_vals(
+                    vendor,
+                    i,
+                    project if i == 0 else None,
+                    start=self.start,
+                    end=self.anchor + timedelta(days=400),
+                    site=site,
+                )
+                for i in range(size)
+            ],
+            batch=500,
+        )
         workers = self.make_workers(contracts[:1], size, first_index=size * 10)
         self.create("labor.worker.proposal", [self.proposal_vals(c, i) for i, c in enumerate(contracts)], batch=500)
         month = date(self.anchor.year, self.anchor.month, 1) - relativedelta(months=1)
         self.create("labor.progress.report", [self.progress_report_vals(c, month) for c in contracts], batch=500)
         # computed (drafts are not on the portal)
-        self.create_then_close("labor.settlement", [self.settlement_vals(c, month, state="computed") for c in contracts],
-                               batch=500)
+        self.create_then_close(
+            "labor.settlement", [self.settlement_vals(c, month, state="computed") for c in contracts], batch=500
+        )
         plan = self.create("labor.inspection.plan", [self.plan_vals(contracts[0])])
         items = plan.item_ids.sorted("sequence")
-        inspections = self.create_then_close("labor.inspection", [
-            self.inspection_vals(plan, items, self.workday(end=self.anchor - timedelta(days=5))) for _i in range(size)
-        ])
+        inspections = self.create_then_close(
+            "labor.inspection",
+            [
+                self.inspection_vals(plan, items, self.workday(end=self.anchor - timedelta(days=5)))
+                for _i in range(size)
+            ],
+        )
         # (cancelled NCRs are not on the portal: none here)
         ncr_vals = [self.ncr_vals(vendor, contracts[0], self.workday(), cancel=False) for _i in range(size)]
         self.create("labor.ncr", ncr_vals)
         self.create("labor.issue", [self.issue_vals(contracts[0]) for _i in range(size)])
         # confirmed evaluations, one per past campaign (created in their final state)
-        campaigns = self.create("labor.evaluation.campaign", [
-            {"period_type": "quarter", "year": self.anchor.year - 1 - i % 20, "period_index": i // 20 % 4 + 1,
-             "template_id": self.template.id,
-             "state": "done", "user_id": self.users["manager"].id}
-            for i in range(size)
-        ], batch=500)
+        campaigns = self.create(
+            "labor.evaluation.campaign",
+            [
+                {
+                    "period_type": "quarter",
+                    "year": self.anchor.year - 1 - i % 20,
+                    "period_index": i // 20 % 4 + 1,
+                    "template_id": self.template.id,
+                    "state": "done",
+                    "user_id": self.users["manager"].id,
+                }
+                for i in range(size)
+            ],
+            batch=500,
+        )
         grades = env["labor.evaluation.grade"].search([])
-        self.create("labor.vendor.evaluation", [
-            {"campaign_id": c.id, "vendor_id": vendor.id, "date_from": c.date_from, "date_to": c.date_to,
-             "template_id": self.template.id, "state": "confirmed", "recommendation": "continue",
-             "confirmed_by_id": self.users["manager"].id}
-            for c in campaigns
-        ], batch=500)
+        self.create(
+            "labor.vendor.evaluation",
+            [
+                {
+                    "campaign_id": c.id,
+                    "vendor_id": vendor.id,
+                    "date_from": c.date_from,
+                    "date_to": c.date_to,
+                    "template_id": self.template.id,
+                    "state": "confirmed",
+                    "recommendation": "continue",
+                    "confirmed_by_id": self.users["manager"].id,
+                }
+                for c in campaigns
+            ],
+            batch=500,
+        )
         del grades, inspections
         self.make_scope_extras(vendor, contracts, workers, size)
         return {"vendor_id": vendor.id, "user_id": user.id, "login": login, "password": login}
@@ -699,63 +955,138 @@ class Generator:
         """The back-office records around the scope vendor, ``size`` of each: supplementary
         agreements, worker assessments, rewards and penalties, exemptions, vendor rewards,
         selection events (with their score sheets) and approval delegations."""
-        self.create("labor.contract.amendment", [
-            {"contract_id": c.id, "reason": "Second shift: more operators and a night rate."} for c in contracts
-        ], batch=500)
+        self.create(
+            "labor.contract.amendment",
+            [{"contract_id": c.id, "reason": "Second shift: more operators and a night rate."} for c in contracts],
+            batch=500,
+        )
         day = self.anchor - timedelta(days=10)
-        self.create("labor.worker.assessment", [
-            {"employee_id": w.id, "date": day, "period_type": "monthly", "score_quality": "4", "score_schedule": "4",
-             "score_attitude": "3", "score_safety": "4"} for w in workers
-        ], batch=500)
-        self.create("labor.worker.sanction", [
-            {"employee_id": w.id, "sanction_type": "penalty", "date": day, "amount": 100,
-             "reason": "Late for the shift twice"} for w in workers
-        ], batch=500)
-        self.create("labor.worker.exemption", [
-            {"employee_id": w.id, "date_from": day, "date_to": day + timedelta(days=30),
-             "reason": "Health certificate renewal under way"} for w in workers
-        ], batch=500)
-        self.create("labor.vendor.reward", [
-            {"vendor_id": vendor.id, "date": day, "amount": 1000, "description": "No NCR during the peak season"}
-            for _i in range(size)
-        ], batch=500)
-        events = self.create("labor.selection.event", [
-            {"title": f"Staffing of line {i}", "method": "invitation", "user_id": self.users["manager"].id,
-             "job_product_ids": [(6, 0, self.jobs[:1].ids)], "headcount": 10,
-             "candidate_ids": [(0, 0, {"vendor_id": vendor.id, "quoted_amount": 100000})],
-             "evaluator_ids": [(6, 0, self.users["user"].ids)]}
-            for i in range(size)
-        ], batch=500)
+        self.create(
+            "labor.worker.assessment",
+            [
+                {
+                    "employee_id": w.id,
+                    "date": day,
+                    "period_type": "monthly",
+                    "score_quality": "4",
+                    "score_schedule": "4",
+                    "score_attitude": "3",
+                    "score_safety": "4",
+                }
+                for w in workers
+            ],
+            batch=500,
+        )
+        self.create(
+            "labor.worker.sanction",
+            [
+                {
+                    "employee_id": w.id,
+                    "sanction_type": "penalty",
+                    "date": day,
+                    "amount": 100,
+                    "reason": "Late for the shift twice",
+                }
+                for w in workers
+            ],
+            batch=500,
+        )
+        self.create(
+            "labor.worker.exemption",
+            [
+                {
+                    "employee_id": w.id,
+                    "date_from": day,
+                    "date_to": day + timedelta(days=30),
+                    "reason": "Health certificate renewal under way",
+                }
+                for w in workers
+            ],
+            batch=500,
+        )
+        self.create(
+            "labor.vendor.reward",
+            [
+                {"vendor_id": vendor.id, "date": day, "amount": 1000, "description": "No NCR during the peak season"}
+                for _i in range(size)
+            ],
+            batch=500,
+        )
+        events = self.create(
+            "labor.selection.event",
+            [
+                {
+                    "title": f"Staffing of line {i}",
+                    "method": "invitation",
+                    "user_id": self.users["manager"].id,
+                    "job_product_ids": [(6, 0, self.jobs[:1].ids)],
+                    "headcount": 10,
+                    "candidate_ids": [(0, 0, {"vendor_id": vendor.id, "quoted_amount": 100000})],
+                    "evaluator_ids": [(6, 0, self.users["user"].ids)],
+                }
+                for i in range(size)
+            ],
+            batch=500,
+        )
         for chunk in chunks(events.ids, 500):
             self.env["labor.selection.event"].browse(chunk).action_start_scoring()
             self.env.flush_all()
             self.env.invalidate_all()
-        self.create("labor.approval.delegation", [
-            {"user_id": self.users["manager"].id, "delegate_id": self.users["user"].id,
-             "date_from": self.anchor - timedelta(days=400 + 2 * i), "date_to": self.anchor - timedelta(days=400 + 2 * i)}
-            for i in range(size)
-        ], batch=500)
+        self.create(
+            "labor.approval.delegation",
+            [
+                {
+                    "user_id": self.users["manager"].id,
+                    "delegate_id": self.users["user"].id,
+                    "date_from": self.anchor - timedelta(days=400 + 2 * i),
+                    "date_to": self.anchor - timedelta(days=400 + 2 * i),
+                }
+                for i in range(size)
+            ],
+            batch=500,
+        )
 
     # Settlement contracts ------------------------------------------------------------------------
     def make_settlement_contract(self, lines):
         """An active contract whose last month holds ``lines`` unsettled timesheet lines."""
         if not getattr(self, "settlement_vendor", None):
             # its own vendor: the evaluation campaign may suspend the others
-            self.settlement_vendor = self.create("res.partner", [self.vendor_vals(8000, name="Bench Settlement Vendor")])
+            self.settlement_vendor = self.create(
+                "res.partner", [self.vendor_vals(8000, name="Bench Settlement Vendor")]
+            )
         vendor = self.settlement_vendor
-        project = self.create("project.project", [{"name": f"Bench settlement project {lines}", "allow_timesheets": True}])
+        project = self.create(
+            "project.project", [{"name": f"Bench settlement project {lines}", "allow_timesheets": True}]
+        )
         month = date(self.anchor.year, self.anchor.month, 1) - relativedelta(months=1)
         # the same jobs for both contracts, so that they differ only by their number of lines
         self.rng.seed(self.seed + 1)
-        contract = self.create("labor.contract", [self.contract_vals(
-            vendor, 5000 + lines, project, start=self.start, end=self.anchor + timedelta(days=300))])
+        contract = self.create(
+            "labor.contract",
+            [
+                self.contract_vals(
+                    vendor, 5000 + lines, project, start=self.start, end=self.anchor + timedelta(days=300)
+                )
+            ],
+        )
         workers = self.make_workers(contract, max(2, lines // 40), first_index=50000 + lines, cycle_jobs=True)
         days = [month + timedelta(days=i) for i in range((month + relativedelta(months=1) - month).days)]
-        vals = [self.timesheet_vals(workers[i % len(workers)].id, project.id, days[(i // len(workers)) % len(days)],
-                                    self.rng.choice([2.0, 4.0, 8.0])) for i in range(lines)]
+        vals = [
+            self.timesheet_vals(
+                workers[i % len(workers)].id,
+                project.id,
+                days[(i // len(workers)) % len(days)],
+                self.rng.choice([2.0, 4.0, 8.0]),
+            )
+            for i in range(lines)
+        ]
         self.create("account.analytic.line", vals)
-        return {"contract_id": contract.id, "lines": lines, "date_from": str(month),
-                "date_to": str(month + relativedelta(months=1, days=-1))}
+        return {
+            "contract_id": contract.id,
+            "lines": lines,
+            "date_from": str(month),
+            "date_to": str(month + relativedelta(months=1, days=-1)),
+        }
 
     # The whole run ----------------------------------------------------------------------------
     def run(self):
@@ -772,8 +1103,9 @@ class Generator:
             crews.setdefault(worker.labor_contract_id.id, []).append(worker.id)
         inspections = self.make_inspections(self.contracts, size["inspections"], crews)
         self.step(f"{len(inspections)} inspections with answers")
-        failed = self.env["labor.inspection"].search([("id", "in", inspections.ids), ("result", "=", "failed")],
-                                                     order="date, id")
+        failed = self.env["labor.inspection"].search(
+            [("id", "in", inspections.ids), ("result", "=", "failed")], order="date, id"
+        )
         ncrs = self.make_ncrs(failed, size["ncrs"])
         self.step(f"{len(ncrs)} NCRs with their actions")
         self.make_issues(size["issues"])
@@ -786,12 +1118,17 @@ class Generator:
         self.make_proposals()
         self.step("settlements, surveys, tasks, progress reports, proposals")
         small, large = size["scope_sizes"]
-        scope = {"sizes": [small, large], "small": self.make_scope_vendor("small", small),
-                 "large": self.make_scope_vendor("large", large)}
+        scope = {
+            "sizes": [small, large],
+            "small": self.make_scope_vendor("small", small),
+            "large": self.make_scope_vendor("large", large),
+        }
         self.step("portal scope vendors")
         settle_small, settle_large = size["settlement_lines"]
-        settlement = {"small": self.make_settlement_contract(settle_small),
-                      "large": self.make_settlement_contract(settle_large)}
+        settlement = {
+            "small": self.make_settlement_contract(settle_small),
+            "large": self.make_settlement_contract(settle_large),
+        }
         self.step("settlement contracts")
         # last: its consequences suspend the vendors graded D
         self.make_campaign()
@@ -805,8 +1142,10 @@ class Generator:
             "quarter": {"date_from": str(self.quarter[0]), "date_to": str(self.quarter[1])},
             "scope": scope,
             "settlement": settlement,
-            "users": {key: {"user_id": user.id, "login": user.login, "password": user.login}
-                      for key, user in self.users.items()},
+            "users": {
+                key: {"user_id": user.id, "login": user.login, "password": user.login}
+                for key, user in self.users.items()
+            },
             "seconds": round(time.perf_counter() - self._t0, 1),
         }
         self.env["ir.config_parameter"].set_param(MANIFEST_KEY, json.dumps(manifest))

@@ -23,6 +23,7 @@ companies given) with the same rules, written straight in SQL:
 Table and column names of many2many relations are taken from the ORM's field
 definitions; nothing else of the ORM is used (no record, no cache, no compute).
 """
+
 from collections import defaultdict
 
 from odoo.addons.labor_outsourcing_reports.tools import kpi
@@ -47,9 +48,17 @@ def floor_aggregates(env, vendor_ids, date_from, date_to, company_ids, today):
     vendors, companies = list(vendor_ids), list(company_ids)
     # the period's days cut at midnight in the company's time zone, as the engine cuts them
     dt_from, dt_to = env.company._labor_period_bounds(date_from, date_to)
-    base = {"vendors": vendors, "companies": companies, "date_from": date_from, "date_to": date_to,
-            "dt_from": dt_from, "dt_to": dt_to, "today": today, "running": RUNNING_CONTRACT_STATES,
-            "ws": _WHITESPACE}
+    base = {
+        "vendors": vendors,
+        "companies": companies,
+        "date_from": date_from,
+        "date_to": date_to,
+        "dt_from": dt_from,
+        "dt_to": dt_to,
+        "today": today,
+        "running": RUNNING_CONTRACT_STATES,
+        "ws": _WHITESPACE,
+    }
 
     def rows(query):
         cr.execute(query, base)
@@ -104,13 +113,15 @@ def floor_aggregates(env, vendor_ids, date_from, date_to, company_ids, today):
         result[vendor]["item_pass_rate"] = (float(good), float(items))
 
     # NCRs per 1,000 hours worked by the vendor's workers (all and by severity)
-    hours = dict(rows("""
+    hours = dict(
+        rows("""
         SELECT e.labor_vendor_id, SUM(l.unit_amount)
           FROM account_analytic_line l JOIN hr_employee e ON e.id = l.employee_id
          WHERE e.labor_vendor_id = ANY(%(vendors)s) AND l.company_id = ANY(%(companies)s)
            AND l.project_id IS NOT NULL AND l.date BETWEEN %(date_from)s AND %(date_to)s
          GROUP BY e.labor_vendor_id
-    """))
+    """)
+    )
     counts = defaultdict(lambda: defaultdict(int))
     for vendor, severity, count in rows("""
         SELECT vendor_id, severity, COUNT(*) FROM labor_ncr
@@ -255,12 +266,14 @@ def floor_aggregates(env, vendor_ids, date_from, date_to, company_ids, today):
         result[vendor]["satisfaction"] = (float(total), float(answers))
 
     # headcount planned by the contracts running in the period
-    planned = dict(rows("""
+    planned = dict(
+        rows("""
         SELECT vendor_id, SUM(headcount_planned) FROM labor_contract
          WHERE vendor_id = ANY(%(vendors)s) AND company_id = ANY(%(companies)s)
            AND state IN %(running)s AND date_start <= %(date_to)s AND date_end >= %(date_from)s
          GROUP BY vendor_id
-    """))
+    """)
+    )
     # workers assigned during the period: compliant ones; courses required and passed
     plan_jobs, plan_job_plan, plan_job_product = _rel(env, "labor.training.plan", "job_product_ids")
     plan_courses, plan_course_plan, plan_course_course = _rel(env, "labor.training.plan", "course_ids")

@@ -8,6 +8,7 @@ run writes — every INSERT, UPDATE and DELETE statement sent to PostgreSQL is r
 by table — for the first run (which does the day's work: reminders, escalations,
 scheduled inspections...) and for the second, which must write nothing at all.
 """
+
 from .common import Measure, recording_writes, rolled_back, row
 
 CRONS = [
@@ -20,6 +21,8 @@ CRONS = [
     ("labor_outsourcing_quality.ir_cron_inspection_schedule", "Scheduled inspections"),
     ("labor_outsourcing_quality.ir_cron_risk_review", "Risk review reminders"),
 ]
+
+
 def run_cron(env, cron):
     """Run ``cron``'s job as Odoo's scheduler does (ir.cron._process_job/_callback)."""
     cron_env = env(user=cron.user_id.id, context={"lastcall": cron.lastcall})
@@ -48,10 +51,30 @@ def measure(env, manifest=None, **_options):
         for xmlid, label in CRONS:
             cron = env.ref(xmlid)
             first, first_writes, second, second_writes = run_twice(env, cron)
-            rows.append(row(5, f"{label}: first run", round(first.seconds, 3), "s", target=None, ok=None,
-                            queries=first.queries, writes=sum(first_writes.values()),
-                            wrote=_describe(first_writes)))
-            rows.append(row(5, f"{label}: second run writes", sum(second_writes.values()), "rows written",
-                            target="0 (idempotent)", ok=not second_writes, seconds=round(second.seconds, 3),
-                            queries=second.queries, wrote=_describe(second_writes)))
+            rows.append(
+                row(
+                    5,
+                    f"{label}: first run",
+                    round(first.seconds, 3),
+                    "s",
+                    target=None,
+                    ok=None,
+                    queries=first.queries,
+                    writes=sum(first_writes.values()),
+                    wrote=_describe(first_writes),
+                )
+            )
+            rows.append(
+                row(
+                    5,
+                    f"{label}: second run writes",
+                    sum(second_writes.values()),
+                    "rows written",
+                    target="0 (idempotent)",
+                    ok=not second_writes,
+                    seconds=round(second.seconds, 3),
+                    queries=second.queries,
+                    wrote=_describe(second_writes),
+                )
+            )
     return rows

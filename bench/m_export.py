@@ -68,6 +68,7 @@ Options of :func:`measure`: ``side`` (``"audit_pack"``, ``"odoo_export"`` or Non
 ``vendor_id`` (limit both exports to one vendor), ``date_from``/``date_to`` (default: the
 span of all inspection and NCR dates).
 """
+
 import gc
 import io
 import json
@@ -187,8 +188,11 @@ class Scope:
 
     def domain(self, fname):
         """The list filter giving the audit pack's records of a log (see its sheet builders)."""
-        domain = [(fname, ">=", str(self.date_from)), (fname, "<=", str(self.date_to)),
-                  ("company_id", "in", self.company_ids)]
+        domain = [
+            (fname, ">=", str(self.date_from)),
+            (fname, "<=", str(self.date_to)),
+            ("company_id", "in", self.company_ids),
+        ]
         if self.vendor_id:
             domain.append(("vendor_id", "=", self.vendor_id))
         return domain
@@ -216,16 +220,26 @@ class _Request:
         from odoo import http
 
         environ = EnvironBuilder(
-            path=self.path, method="POST", base_url="http://127.0.0.1:8069",
+            path=self.path,
+            method="POST",
+            base_url="http://127.0.0.1:8069",
             environ_base={"REMOTE_ADDR": "127.0.0.1"},
         ).get_environ()
         request = http.Request(http.HTTPRequest(environ))
         request.registry = self.env.registry
         request.db = self.env.cr.dbname
         request.env = self.env
-        request.session = http.Session(dict(http.get_default_session(), db=request.db, uid=self.env.uid,
-                                            login=self.env.user.login, context=dict(self.env.context)),
-                                       "bench", new=True)
+        request.session = http.Session(
+            dict(
+                http.get_default_session(),
+                db=request.db,
+                uid=self.env.uid,
+                login=self.env.user.login,
+                context=dict(self.env.context),
+            ),
+            "bench",
+            new=True,
+        )
         request.params = {}
         http._request_stack.push(request)
         return request
@@ -270,7 +284,9 @@ def audit_pack_xlsx(scope):
     wizard = env["labor.audit.pack.wizard"].create(
         dict(
             {fname: fname in sheets for fname in SHEET_FIELDS},
-            date_from=scope.date_from, date_to=scope.date_to, vendor_id=scope.vendor_id,
+            date_from=scope.date_from,
+            date_to=scope.date_to,
+            vendor_id=scope.vendor_id,
             company_ids=[(6, 0, scope.company_ids)],
         )
     )
@@ -302,9 +318,16 @@ def export_fields(scope, model, columns):
                 (field["id"], field)
                 for field in _call(
                     # what the dialog posts when the user expands the relation
-                    scope.env, "/web/export/get_fields", model=params["model"], domain=[], prefix=params["prefix"],
-                    parent_name=parent["string"], import_compat=False, parent_field_type=parent["field_type"],
-                    parent_field=json.loads(json.dumps(parent, default=str)), exclude=[parent["relation_field"]],
+                    scope.env,
+                    "/web/export/get_fields",
+                    model=params["model"],
+                    domain=[],
+                    prefix=params["prefix"],
+                    parent_name=parent["string"],
+                    import_compat=False,
+                    parent_field_type=parent["field_type"],
+                    parent_field=json.loads(json.dumps(parent, default=str)),
+                    exclude=[parent["relation_field"]],
                 )
             )
         field = offered[path]
@@ -379,8 +402,9 @@ def sheet_names(content):
 def _warm_up(scope, side):
     """Run ``side`` once on a period without records: routing map, access rules, report
     and translation caches are ready before the measure, as in a running server."""
-    empty = Scope(scope.env, user=scope.user.id, vendor_id=scope.vendor_id,
-                  date_from=date(1900, 1, 1), date_to=date(1900, 1, 1))
+    empty = Scope(
+        scope.env, user=scope.user.id, vendor_id=scope.vendor_id, date_from=date(1900, 1, 1), date_to=date(1900, 1, 1)
+    )
     if side == "audit_pack":
         audit_pack_xlsx(empty)
     else:
@@ -468,19 +492,54 @@ def combine(runs, manifest=None):
     ratio = pack["seconds"] / odoo["seconds"] if odoo["seconds"] else None
     common = {"rows": pack_rows, "user": pack["user"], "period": pack["period"]}
     return [
-        row(SECTION, "Audit pack XLSX (inspection + NCR logs): time", pack["seconds"], "s",
-            reference="Odoo list export to XLSX, same rows and fields (2 files)", reference_value=odoo["seconds"],
-            target=f"<= {TIME_TARGET} x", ok=ratio is not None and ratio <= TIME_TARGET,
-            odoo_per_file=odoo.get("per_file"), **common),
-        row(SECTION, "Audit pack XLSX: peak memory growth", pack["memory_mb"], "MB",
-            reference="Odoo list export to XLSX: peak memory growth", reference_value=odoo["memory_mb"],
-            target=f"< {MEMORY_TARGET_MB} MB at 100,000 rows", ok=pack["memory_mb"] < MEMORY_TARGET_MB, **common),
-        row(SECTION, "Data rows in the files (audit pack / Odoo export)", pack_rows, "rows",
-            reference="Odoo list export to XLSX", reference_value=odoo_rows,
-            target="equal, = all records of the database", ok=same_rows,
-            per_sheet={"audit_pack": pack["rows"], "odoo_export": odoo["rows"], "in_scope": pack["in_scope"],
-                       "in_database": pack["in_database"], "generated": generated},
-            bytes={"audit_pack": pack["bytes"], "odoo_export": odoo["bytes"]}),
-        row(SECTION, "Audit pack XLSX: SQL queries", pack["queries"], "queries",
-            reference="Odoo list export to XLSX: SQL queries", reference_value=odoo["queries"], **common),
+        row(
+            SECTION,
+            "Audit pack XLSX (inspection + NCR logs): time",
+            pack["seconds"],
+            "s",
+            reference="Odoo list export to XLSX, same rows and fields (2 files)",
+            reference_value=odoo["seconds"],
+            target=f"<= {TIME_TARGET} x",
+            ok=ratio is not None and ratio <= TIME_TARGET,
+            odoo_per_file=odoo.get("per_file"),
+            **common,
+        ),
+        row(
+            SECTION,
+            "Audit pack XLSX: peak memory growth",
+            pack["memory_mb"],
+            "MB",
+            reference="Odoo list export to XLSX: peak memory growth",
+            reference_value=odoo["memory_mb"],
+            target=f"< {MEMORY_TARGET_MB} MB at 100,000 rows",
+            ok=pack["memory_mb"] < MEMORY_TARGET_MB,
+            **common,
+        ),
+        row(
+            SECTION,
+            "Data rows in the files (audit pack / Odoo export)",
+            pack_rows,
+            "rows",
+            reference="Odoo list export to XLSX",
+            reference_value=odoo_rows,
+            target="equal, = all records of the database",
+            ok=same_rows,
+            per_sheet={
+                "audit_pack": pack["rows"],
+                "odoo_export": odoo["rows"],
+                "in_scope": pack["in_scope"],
+                "in_database": pack["in_database"],
+                "generated": generated,
+            },
+            bytes={"audit_pack": pack["bytes"], "odoo_export": odoo["bytes"]},
+        ),
+        row(
+            SECTION,
+            "Audit pack XLSX: SQL queries",
+            pack["queries"],
+            "queries",
+            reference="Odoo list export to XLSX: SQL queries",
+            reference_value=odoo["queries"],
+            **common,
+        ),
     ]

@@ -49,6 +49,7 @@ the median of the 3 wall times is reported for every figure (ORM caches invalida
 before each engine run, so the engine reads its records every time, like a request).
 Query counts are those of the last run (they do not vary).
 """
+
 import statistics
 from datetime import date
 
@@ -319,23 +320,50 @@ def measure(env, manifest, runs=RUNS, campaign=True, **_options):
     check_equal(engine_results, floor_results)
     compared = sum(len(per_vendor) for per_vendor in engine_results.values())
     ratio = engine_s / floor_s if floor_s else None
-    rows.append(row(
-        SECTION, f"KPI engine, {len(vendors)} vendors, {date_from}..{date_to}", engine_s, "s",
-        reference="SQL GROUP BY floor", reference_value=floor_s, target=f"≤ {TARGET_RATIO:g} ×",
-        ok=ratio is not None and ratio <= TARGET_RATIO,
-        queries=engine_q, floor_queries=floor_q, values_compared=compared, runs=runs, statistic="median",
-    ))
-    rows.append(row(
-        SECTION, "KPI engine: SQL queries (floor beside)", engine_q, "queries",
-        reference="SQL GROUP BY floor", reference_value=floor_q, target="informative", ok=None,
-    ))
+    rows.append(
+        row(
+            SECTION,
+            f"KPI engine, {len(vendors)} vendors, {date_from}..{date_to}",
+            engine_s,
+            "s",
+            reference="SQL GROUP BY floor",
+            reference_value=floor_s,
+            target=f"≤ {TARGET_RATIO:g} ×",
+            ok=ratio is not None and ratio <= TARGET_RATIO,
+            queries=engine_q,
+            floor_queries=floor_q,
+            values_compared=compared,
+            runs=runs,
+            statistic="median",
+        )
+    )
+    rows.append(
+        row(
+            SECTION,
+            "KPI engine: SQL queries (floor beside)",
+            engine_q,
+            "queries",
+            reference="SQL GROUP BY floor",
+            reference_value=floor_q,
+            target="informative",
+            ok=None,
+        )
+    )
 
     # (b) engine queries for 10 % of the vendors vs all
     _s, few_q, _r = timed(env, lambda: run_engine(env, few, date_from, date_to, companies), 1)
-    rows.append(row(
-        SECTION, f"KPI engine: queries for {len(few)} vs {len(vendors)} vendors", engine_q, "queries",
-        reference=f"{len(few)} vendors", reference_value=few_q, target="equal", ok=engine_q == few_q,
-    ))
+    rows.append(
+        row(
+            SECTION,
+            f"KPI engine: queries for {len(few)} vs {len(vendors)} vendors",
+            engine_q,
+            "queries",
+            reference=f"{len(few)} vendors",
+            reference_value=few_q,
+            target="equal",
+            ok=engine_q == few_q,
+        )
+    )
 
     # (c) scorecards: in memory beside the floor, then the campaign start
     template = scoring_template(env)
@@ -348,21 +376,37 @@ def measure(env, manifest, runs=RUNS, campaign=True, **_options):
 
     floor_card_s, floor_card_q, expected_cards = timed(env, floor_cards, runs)
     _check_cards(cards, expected_cards)
-    _s, few_card_q, _r = timed(
-        env, lambda: engine_scorecard(env, template, few, date_from, date_to, companies), 1
-    )
+    _s, few_card_q, _r = timed(env, lambda: engine_scorecard(env, template, few, date_from, date_to, companies), 1)
     ratio = card_s / floor_card_s if floor_card_s else None
     graded = sum(1 for _total, grade in cards.values() if grade)
-    rows.append(row(
-        SECTION, f"Scorecards (in memory), {len(vendors)} vendors", card_s, "s",
-        reference="SQL floor + tools/kpi, tools/grading", reference_value=floor_card_s,
-        target=f"≤ {TARGET_RATIO:g} ×", ok=ratio is not None and ratio <= TARGET_RATIO,
-        queries=card_q, floor_queries=floor_card_q, graded=graded, template=template.name,
-    ))
-    rows.append(row(
-        SECTION, f"Scorecards (in memory): queries for {len(few)} vs {len(vendors)} vendors", card_q, "queries",
-        reference=f"{len(few)} vendors", reference_value=few_card_q, target="equal", ok=card_q == few_card_q,
-    ))
+    rows.append(
+        row(
+            SECTION,
+            f"Scorecards (in memory), {len(vendors)} vendors",
+            card_s,
+            "s",
+            reference="SQL floor + tools/kpi, tools/grading",
+            reference_value=floor_card_s,
+            target=f"≤ {TARGET_RATIO:g} ×",
+            ok=ratio is not None and ratio <= TARGET_RATIO,
+            queries=card_q,
+            floor_queries=floor_card_q,
+            graded=graded,
+            template=template.name,
+        )
+    )
+    rows.append(
+        row(
+            SECTION,
+            f"Scorecards (in memory): queries for {len(few)} vs {len(vendors)} vendors",
+            card_q,
+            "queries",
+            reference=f"{len(few)} vendors",
+            reference_value=few_card_q,
+            target="equal",
+            ok=card_q == few_card_q,
+        )
+    )
     if campaign:
         rows += _campaign_rows(env, template, vendors, few, date_from, date_to, expected_cards, floor_card_s, runs)
     return rows
@@ -372,9 +416,7 @@ def _check_cards(cards, expected):
     wrong = {
         vendor: (card, expected.get(vendor))
         for vendor, card in cards.items()
-        if expected.get(vendor) is None
-        or card[1] != expected[vendor][1]
-        or not _close(card[0], expected[vendor][0])
+        if expected.get(vendor) is None or card[1] != expected[vendor][1] or not _close(card[0], expected[vendor][0])
     }
     if wrong:
         raise AssertionError(f"Scorecards differ from the floor's (vendor: (scorecard, floor)): {wrong}")
@@ -386,7 +428,10 @@ def _campaign_rows(env, template, vendors, few, date_from, date_to, expected_car
     measure_all, kinds_all, campaign = all_runs[-1]
     measure_few, kinds_few, few_campaign = start_campaign(env, template, few, date_from, date_to)
     stored = {
-        evaluation.vendor_id.id: (evaluation.total_score if evaluation.has_total else None, evaluation.grade_id.id or None)
+        evaluation.vendor_id.id: (
+            evaluation.total_score if evaluation.has_total else None,
+            evaluation.grade_id.id or None,
+        )
         for evaluation in campaign.evaluation_ids
     }
     _check_cards(stored, expected_cards)
@@ -396,18 +441,34 @@ def _campaign_rows(env, template, vendors, few, date_from, date_to, expected_car
     extra_batches = write_batches(campaign) - write_batches(few_campaign)
     return [
         row(
-            SECTION, f"Campaign start (persists {len(vendors)} scorecards)", seconds, "s",
-            reference="floor scorecard (writes nothing)", reference_value=floor_card_s, target="informative",
-            ok=None, queries=measure_all.queries, reads=kinds_all.reads, writes=kinds_all.writes,
-            evaluations=len(campaign.evaluation_ids), lines=len(campaign.evaluation_ids.line_ids),
+            SECTION,
+            f"Campaign start (persists {len(vendors)} scorecards)",
+            seconds,
+            "s",
+            reference="floor scorecard (writes nothing)",
+            reference_value=floor_card_s,
+            target="informative",
+            ok=None,
+            queries=measure_all.queries,
+            reads=kinds_all.reads,
+            writes=kinds_all.writes,
+            evaluations=len(campaign.evaluation_ids),
+            lines=len(campaign.evaluation_ids.line_ids),
             kpi_values=len(campaign.evaluation_ids.kpi_value_ids),
         ),
         row(
-            SECTION, f"Campaign start: read queries for {len(few)} vs {len(vendors)} vendors", kinds_all.reads,
-            "queries", reference=f"{len(few)} vendors", reference_value=kinds_few.reads,
+            SECTION,
+            f"Campaign start: read queries for {len(few)} vs {len(vendors)} vendors",
+            kinds_all.reads,
+            "queries",
+            reference=f"{len(few)} vendors",
+            reference_value=kinds_few.reads,
             target="equal (writes: + 1 INSERT and ≤ 1 UPDATE per 100 more rows)",
             ok=kinds_all.reads == kinds_few.reads and kinds_all.writes - kinds_few.writes <= 2 * extra_batches,
-            writes=kinds_all.writes, writes_few=kinds_few.writes, extra_row_batches=extra_batches,
-            queries=measure_all.queries, queries_few=measure_few.queries,
+            writes=kinds_all.writes,
+            writes_few=kinds_few.writes,
+            extra_row_batches=extra_batches,
+            queries=measure_all.queries,
+            queries_few=measure_few.queries,
         ),
     ]

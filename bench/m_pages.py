@@ -24,6 +24,7 @@ default a werkzeug test client of ``odoo.http.root`` that logs in through /web/l
 page is measured only when it answers 200 and lists the vendor's records (as many rows as
 the vendor has, up to a page of 80): a page that fails cannot pass.
 """
+
 import re
 
 from lxml import etree
@@ -82,8 +83,14 @@ def menu_lists(env):
 
     root = env.ref(ROOT_MENU)
     excluded = [env.ref(xmlid, raise_if_not_found=False) for xmlid in EXCLUDED_MENUS]
-    menus = env["ir.ui.menu"].sudo().with_context(active_test=True).search(
-        [("id", "child_of", root.id), ("action", "=like", "ir.actions.act_window,%")], order="parent_path, sequence, id"
+    menus = (
+        env["ir.ui.menu"]
+        .sudo()
+        .with_context(active_test=True)
+        .search(
+            [("id", "child_of", root.id), ("action", "=like", "ir.actions.act_window,%")],
+            order="parent_path, sequence, id",
+        )
     )
     lists, seen = [], set()
     eval_context = env["ir.actions.actions"]._get_eval_context()
@@ -111,8 +118,14 @@ def menu_lists(env):
         if model in env:
             view = env.ref(view_xmlid, raise_if_not_found=False)
             lists.append(
-                {"name": name, "model": model, "view_id": view.id if view else False, "domain": domain,
-                 "context": {}, "action": False}
+                {
+                    "name": name,
+                    "model": model,
+                    "view_id": view.id if view else False,
+                    "domain": domain,
+                    "context": {},
+                    "action": False,
+                }
             )
     return lists
 
@@ -132,7 +145,10 @@ def list_specification(env, model, view_id, action_id=False):
         if field["type"] == "many2one":
             spec[name] = {"fields": {"display_name": {}}}
         elif field["type"] in ("many2many", "one2many") and node.get("widget") in (
-            "many2many_tags", "many2many_tags_avatar", "many2many_avatar_user", "many2many_avatar_employee",
+            "many2many_tags",
+            "many2many_tags_avatar",
+            "many2many_avatar_user",
+            "many2many_avatar_employee",
         ):
             spec[name] = {"fields": {"display_name": {}}}
         else:
@@ -227,16 +243,34 @@ def measure_lists(env, manifest, limit=LIMIT):
         if not entry["action"] and not env(user=manager)[entry["model"]].has_access("read"):
             # a list opened from a button that needs another application's group
             rows.append(
-                row(SECTION, f"List: {entry['name']}", None, "queries", target=TARGET, ok=None, kind="list",
-                    model=entry["model"], note="the manager may not read these records: not measured")
+                row(
+                    SECTION,
+                    f"List: {entry['name']}",
+                    None,
+                    "queries",
+                    target=TARGET,
+                    ok=None,
+                    kind="list",
+                    model=entry["model"],
+                    note="the manager may not read these records: not measured",
+                )
             )
             continue
         try:
             rows.append(measure_list(env, entry, manifest, limit))
         except (AccessError, UserError) as error:
             rows.append(
-                row(SECTION, f"List: {entry['name']}", None, "queries", target=TARGET, ok=False, kind="list",
-                    model=entry["model"], error=str(error))
+                row(
+                    SECTION,
+                    f"List: {entry['name']}",
+                    None,
+                    "queries",
+                    target=TARGET,
+                    ok=False,
+                    kind="list",
+                    model=entry["model"],
+                    error=str(error),
+                )
             )
     return rows
 
@@ -273,7 +307,9 @@ def default_client_factory(env):
             return response.status_code, response.get_data(as_text=True)
 
         def json(self, path, params):
-            response = self.client.post(path, environ_base=ENVIRON, json={"jsonrpc": "2.0", "method": "call", "params": params, "id": 1})
+            response = self.client.post(
+                path, environ_base=ENVIRON, json={"jsonrpc": "2.0", "method": "call", "params": params, "id": 1}
+            )
             payload = response.get_json() or {}
             if "error" in payload:
                 return 500, payload["error"]
@@ -314,8 +350,10 @@ def measure_portal(env, manifest, client_factory=None):
             user = scope[side]["user_id"]
             # the vendor's records the contact may read (record rules), as the page lists them
             readable = env[model].with_user(user)._search([])
-            visible = env[model].sudo().search_count(
-                domain + [(vendor_field, "=", scope[side]["vendor_id"]), ("id", "in", readable)]
+            visible = (
+                env[model]
+                .sudo()
+                .search_count(domain + [(vendor_field, "=", scope[side]["vendor_id"]), ("id", "in", readable)])
             )
             expected[side] = (visible, min(visible, page_size))
             clients[side].get(path)  # warm-up
@@ -360,9 +398,18 @@ def measure_home(clients, scope):
                 problems.append(f"{side}: status {status}, no vendor entries")
             counters[side] = names
         rows.append(
-            row(SECTION, f"Portal: {path}", queries["large"], "queries", reference=f"{scope['sizes'][0]} records",
-                reference_value=queries["small"], target=TARGET,
-                ok=not problems and queries["large"] == queries["small"], kind="portal", problems=problems)
+            row(
+                SECTION,
+                f"Portal: {path}",
+                queries["large"],
+                "queries",
+                reference=f"{scope['sizes'][0]} records",
+                reference_value=queries["small"],
+                target=TARGET,
+                ok=not problems and queries["large"] == queries["small"],
+                kind="portal",
+                problems=problems,
+            )
         )
     queries, problems, values = {}, [], {}
     for side in ("small", "large"):
@@ -373,9 +420,19 @@ def measure_home(clients, scope):
         if status != 200 or not values[side] or not any(values[side].values()):
             problems.append(f"{side}: status {status}, counters {values[side]}")
     rows.append(
-        row(SECTION, "Portal: /my/counters", queries["large"], "queries", reference=f"{scope['sizes'][0]} records",
-            reference_value=queries["small"], target=TARGET, ok=not problems and queries["large"] == queries["small"],
-            kind="portal", counters=values, problems=problems)
+        row(
+            SECTION,
+            "Portal: /my/counters",
+            queries["large"],
+            "queries",
+            reference=f"{scope['sizes'][0]} records",
+            reference_value=queries["small"],
+            target=TARGET,
+            ok=not problems and queries["large"] == queries["small"],
+            kind="portal",
+            counters=values,
+            problems=problems,
+        )
     )
     return rows
 

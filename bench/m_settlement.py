@@ -9,6 +9,7 @@ Measured twice, on the two contracts the generator made for it (``manifest["sett
 1,000 and 10,000 lines at the full scale): wall time and SQL queries of the whole
 sequence. Targets: under 3 s for the large one; as many queries for both.
 """
+
 from datetime import date
 
 from .common import Measure, rolled_back, row
@@ -56,10 +57,25 @@ def measure(env, manifest, user=None, **_options):
     if not order or not amount:
         raise AssertionError("the settlement created no purchase order")
     return [
-        row(4, f"Settlement of {large_lines:,} timesheet lines: time", round(large.seconds, 3), "s",
-            reference=f"{small_lines:,} lines", reference_value=round(small.seconds, 3),
-            target=f"< {TARGET_SECONDS:g} s", ok=large.seconds < TARGET_SECONDS, amount=amount),
-        row(4, f"Settlement of {large_lines:,} timesheet lines: SQL queries", large.queries, "queries",
-            reference=f"{small_lines:,} lines", reference_value=small.queries,
-            target="equal", ok=large.queries == small.queries),
+        row(
+            4,
+            f"Settlement of {large_lines:,} timesheet lines: time",
+            round(large.seconds, 3),
+            "s",
+            reference=f"{small_lines:,} lines",
+            reference_value=round(small.seconds, 3),
+            target=f"< {TARGET_SECONDS:g} s",
+            ok=large.seconds < TARGET_SECONDS,
+            amount=amount,
+        ),
+        row(
+            4,
+            f"Settlement of {large_lines:,} timesheet lines: SQL queries",
+            large.queries,
+            "queries",
+            reference=f"{small_lines:,} lines",
+            reference_value=small.queries,
+            target="equal",
+            ok=large.queries == small.queries,
+        ),
     ]

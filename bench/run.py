@@ -10,6 +10,7 @@ Modules that measure peak memory (``ISOLATED = True``) run in a fresh process pe
 option set of their ``ISOLATED_RUNS``, so that each figure starts from a clean heap.
 The exit status is 1 when a target is missed.
 """
+
 import argparse
 import datetime
 import importlib
@@ -47,8 +48,13 @@ def machine(env):
     env.cr.execute("SHOW server_version")
     pg_version = env.cr.fetchone()[0]
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                                cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))), check=False).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+            check=False,
+        ).stdout.strip()
     except OSError:
         commit = None
     mem = read("/proc/meminfo", "MemTotal")
@@ -66,8 +72,19 @@ def machine(env):
 
 
 def run_isolated(args, module_name, options):
-    command = [sys.executable, "-m", "bench.run", "-c", args.config, "-d", args.database,
-               "--isolated", module_name, "--options", json.dumps(options)]
+    command = [
+        sys.executable,
+        "-m",
+        "bench.run",
+        "-c",
+        args.config,
+        "-d",
+        args.database,
+        "--isolated",
+        module_name,
+        "--options",
+        json.dumps(options),
+    ]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode:
         sys.stderr.write(done.stderr)
@@ -101,13 +118,24 @@ def table(rows):
     header = ["#", "Figure", "Value", "Reference", "Ratio", "Target", "Met"]
     lines = [header]
     for r in rows:
-        reference = f"{fmt(r['reference_value'])} ({r['reference']})" if r.get("reference") else fmt(r["reference_value"])
+        reference = (
+            f"{fmt(r['reference_value'])} ({r['reference']})" if r.get("reference") else fmt(r["reference_value"])
+        )
         value = f"{fmt(r['value'])} {r['unit']}".strip()
         if r["details"].get("queries") is not None and r["unit"] not in ("queries",):
             value += f", {fmt(r['details']['queries'])} queries"
         ratio = f"{r['ratio']:.2f} x" if r.get("ratio") is not None else ""
-        lines.append([str(r["section"]), r["name"], value, reference, ratio, r.get("target") or "",
-                      fmt(r["ok"]) if r["ok"] is not None else "-"])
+        lines.append(
+            [
+                str(r["section"]),
+                r["name"],
+                value,
+                reference,
+                ratio,
+                r.get("target") or "",
+                fmt(r["ok"]) if r["ok"] is not None else "-",
+            ]
+        )
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     out = []
     for index, line in enumerate(lines):
@@ -155,8 +183,10 @@ def main(argv=None):
         "rows": rows,
         "ok": all(r["ok"] is not False for r in rows),
     }
-    print(f"\nBenchmark on {info['cpu']} ({info['cores']} cores, {info['memory']}), PostgreSQL {info['postgresql']}, "
-          f"scale {manifest['scale']}, commit {info['commit']}\n")
+    print(
+        f"\nBenchmark on {info['cpu']} ({info['cores']} cores, {info['memory']}), PostgreSQL {info['postgresql']}, "
+        f"scale {manifest['scale']}, commit {info['commit']}\n"
+    )
     print(table(rows))
     missed = [r["name"] for r in rows if r["ok"] is False]
     print("\nAll targets met." if not missed else "\nTargets missed: " + "; ".join(missed))

@@ -6,6 +6,7 @@ Prints problems and a summary; exits 1 when the file is not valid: unparsable, a
 missing or unknown, a placeholder (%(name)s, %s, %d, {name}, {{ x }}) or an HTML/XML tag
 that differs between msgid and msgstr, or more than 2 % of the entries untranslated.
 """
+
 import re
 import sys
 

@@ -3,6 +3,7 @@ few fixes of phrases OpenCC renders in a way Taiwanese business users do not use
 
 usage: python scripts/i18n_zh_tw.py <zh_CN.po> <zh_TW.po>   (needs: pip install babel opencc-python-reimplemented)
 """
+
 import sys
 
 from babel.messages.pofile import read_po, write_po

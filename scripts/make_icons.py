@@ -2,6 +2,7 @@
 
 Run with any Python that has Pillow: python scripts/make_icons.py
 """
+
 import os
 
 from PIL import Image, ImageDraw

@@ -5,6 +5,7 @@
 
 Needs `websocket-client` (installed with the test tools) and Chromium.
 """
+
 import argparse
 import base64
 import json
@@ -20,8 +21,13 @@ import websocket
 BACKEND = ".o_action_manager .o_view_controller"
 # (file name, path after /odoo/ (or an absolute path), width, height[, selector to wait for[, login]])
 SCREENS = [
-    ("dashboard", "action-labor_outsourcing_reports.labor_dashboard_action", 1440, 1300,
-     ".o_labor_dashboard .o_labor_dashboard_section_kpi .o_labor_dashboard_tile"),
+    (
+        "dashboard",
+        "action-labor_outsourcing_reports.labor_dashboard_action",
+        1440,
+        1300,
+        ".o_labor_dashboard .o_labor_dashboard_section_kpi .o_labor_dashboard_tile",
+    ),
     ("vendor_kanban", "action-labor_outsourcing.res_partner_action_labor_vendor", 1440, 900),
     ("vendor_form", "action-labor_outsourcing.res_partner_action_labor_vendor/{demo_vendor_hengxin}", 1440, 1100),
     ("selection_event", "action-labor_outsourcing.labor_selection_event_action/{demo_selection_event}", 1440, 1000),
@@ -33,10 +39,18 @@ SCREENS = [
     ("ncrs", "action-labor_outsourcing_quality.labor_ncr_action", 1440, 800),
     ("inspections", "action-labor_outsourcing_quality.labor_inspection_action", 1440, 800),
     ("risk_heatmap", "action-labor_outsourcing_quality.labor_risk_action_heatmap", 1440, 800),
-    ("evaluation_campaign", "action-labor_outsourcing_reports.labor_evaluation_campaign_action/{demo_campaign}",
-     1440, 1000),
-    ("evaluation_scorecard", "action-labor_outsourcing_reports.labor_vendor_evaluation_action/{demo_evaluation}",
-     1440, 1300),
+    (
+        "evaluation_campaign",
+        "action-labor_outsourcing_reports.labor_evaluation_campaign_action/{demo_campaign}",
+        1440,
+        1000,
+    ),
+    (
+        "evaluation_scorecard",
+        "action-labor_outsourcing_reports.labor_vendor_evaluation_action/{demo_evaluation}",
+        1440,
+        1300,
+    ),
     ("portal_home", "/my", 1280, 1000, "#portal_vendor_category", "portal.hengxin"),
     ("portal_ncr", "/my/labor/ncrs/{portal_ncr}", 1280, 1300, "#wrap", "portal.hengxin"),
 ]
@@ -57,9 +71,17 @@ def login(url, db, user, password):
 def first_id(url, cookie, model, domain, order="id"):
     req = urllib.request.Request(
         f"{url}/web/dataset/call_kw/{model}/search",
-        data=json.dumps({"jsonrpc": "2.0", "params": {
-            "model": model, "method": "search", "args": [domain],
-            "kwargs": {"limit": 1, "order": order}}}).encode(),
+        data=json.dumps(
+            {
+                "jsonrpc": "2.0",
+                "params": {
+                    "model": model,
+                    "method": "search",
+                    "args": [domain],
+                    "kwargs": {"limit": 1, "order": order},
+                },
+            }
+        ).encode(),
         headers={"Content-Type": "application/json", "Cookie": f"session_id={cookie}"},
     )
     with urllib.request.urlopen(req) as resp:
@@ -70,9 +92,17 @@ def xmlid_to_id(url, cookie, xmlid):
     module, name = xmlid.split(".")
     req = urllib.request.Request(
         f"{url}/web/dataset/call_kw/ir.model.data/search_read",
-        data=json.dumps({"jsonrpc": "2.0", "params": {
-            "model": "ir.model.data", "method": "search_read",
-            "args": [[["module", "=", module], ["name", "=", name]], ["res_id"]], "kwargs": {}}}).encode(),
+        data=json.dumps(
+            {
+                "jsonrpc": "2.0",
+                "params": {
+                    "model": "ir.model.data",
+                    "method": "search_read",
+                    "args": [[["module", "=", module], ["name", "=", name]], ["res_id"]],
+                    "kwargs": {},
+                },
+            }
+        ).encode(),
         headers={"Content-Type": "application/json", "Cookie": f"session_id={cookie}"},
     )
     with urllib.request.urlopen(req) as resp:
@@ -84,10 +114,21 @@ class Chrome:
         self.profile = tempfile.mkdtemp(prefix="lo-shots-")
         binary = shutil.which("chromium") or shutil.which("google-chrome")
         self.proc = subprocess.Popen(
-            [binary, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--remote-debugging-port=9333", f"--user-data-dir={self.profile}", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                binary,
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--remote-debugging-port=9333",
+                f"--user-data-dir={self.profile}",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         for _ in range(50):
             try:
@@ -138,16 +179,24 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     cookie, _info = login(args.url, args.db, "admin", "admin")
-    ids = {name: xmlid_to_id(args.url, cookie, f"labor_outsourcing.{name}")
-           for name in ("demo_vendor_hengxin", "demo_selection_event", "demo_contract_active",
-                         "demo_contract_to_approve")}
+    ids = {
+        name: xmlid_to_id(args.url, cookie, f"labor_outsourcing.{name}")
+        for name in ("demo_vendor_hengxin", "demo_selection_event", "demo_contract_active", "demo_contract_to_approve")
+    }
     ids["demo_campaign"] = first_id(args.url, cookie, "labor.evaluation.campaign", [("state", "=", "done")])
-    ids["demo_evaluation"] = first_id(args.url, cookie, "labor.vendor.evaluation",
-                                      [("state", "=", "confirmed")], order="total_score desc")
-    ids["portal_ncr"] = first_id(args.url, cookie, "labor.ncr",
-                                 [("vendor_id", "=", ids["demo_vendor_hengxin"]),
-                                  ("state", "in", ("analysis", "action_plan", "implementation", "containment"))],
-                                 order="state")
+    ids["demo_evaluation"] = first_id(
+        args.url, cookie, "labor.vendor.evaluation", [("state", "=", "confirmed")], order="total_score desc"
+    )
+    ids["portal_ncr"] = first_id(
+        args.url,
+        cookie,
+        "labor.ncr",
+        [
+            ("vendor_id", "=", ids["demo_vendor_hengxin"]),
+            ("state", "in", ("analysis", "action_plan", "implementation", "containment")),
+        ],
+        order="state",
+    )
     cookies = {"admin": cookie}
     chrome = Chrome()
     try:
@@ -159,8 +208,9 @@ def main():
             if user not in cookies:
                 cookies[user] = login(args.url, args.db, user, user)[0]
             chrome.call("Network.setCookie", name="session_id", value=cookies[user], domain=host, path="/")
-            chrome.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
-                        deviceScaleFactor=1, mobile=False)
+            chrome.call(
+                "Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False
+            )
             url = f"{args.url}{path.format(**ids)}" if path.startswith("/") else f"{args.url}/odoo/{path.format(**ids)}"
             chrome.call("Page.navigate", url=url)
             chrome.wait_for(wait)

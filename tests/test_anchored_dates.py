@@ -24,6 +24,7 @@ of the database cursors) is put at noon of that day in China (04:00 UTC), the be
 
 Expected calendar values are literal, not computed with the code under test.
 """
+
 from datetime import date, datetime, time, timedelta
 
 from odoo.tests import HttpCase, tagged
@@ -99,14 +100,20 @@ class AnchoredMixin:
         day of the warning window and on the day after it."""
         env = self.env
         warning_days = env["labor.vendor.document"]._expiry_warning_days()
-        vendor = env["res.partner"].create(
-            {"name": "Edge Staffing", "is_company": True, "is_outsourcing_vendor": True}
-        )
+        vendor = env["res.partner"].create({"name": "Edge Staffing", "is_company": True, "is_outsourcing_vendor": True})
         offsets = (-1, 0, warning_days, warning_days + 1)
         documents = env["labor.vendor.document"].create(
-            [{"vendor_id": vendor.id, "type_id": env.ref("labor_outsourcing.document_type_insurance").id,
-              "number": f"EDGE-{offset}", "state": "verified", "issue_date": self.anchor - timedelta(days=300),
-              "expiry_date": self.anchor + timedelta(days=offset)} for offset in offsets]
+            [
+                {
+                    "vendor_id": vendor.id,
+                    "type_id": env.ref("labor_outsourcing.document_type_insurance").id,
+                    "number": f"EDGE-{offset}",
+                    "state": "verified",
+                    "issue_date": self.anchor - timedelta(days=300),
+                    "expiry_date": self.anchor + timedelta(days=offset),
+                }
+                for offset in offsets
+            ]
         )
         return dict(zip(offsets, documents)), warning_days
 
@@ -141,8 +148,13 @@ class AnchoredMixin:
         for label in ("Vendor document expiry", "Worker certificate expiry", "Contract expiry"):
             self.assertTrue(work[label], f"{label}: the first run does the day's work")
         expiry_type = self.env.ref("labor_outsourcing.mail_activity_type_expiry")
-        reminded = Activity.search([("res_model", "=", "labor.vendor.document"), ("res_id", "in",
-                                    [doc.id for doc in edges.values()]), ("activity_type_id", "=", expiry_type.id)])
+        reminded = Activity.search(
+            [
+                ("res_model", "=", "labor.vendor.document"),
+                ("res_id", "in", [doc.id for doc in edges.values()]),
+                ("activity_type_id", "=", expiry_type.id),
+            ]
+        )
         self.assertEqual(
             {(activity.res_id, activity.date_deadline) for activity in reminded},
             {(edges[offset].id, self.anchor + timedelta(days=offset)) for offset in (0, warning_days)},
@@ -164,8 +176,13 @@ class AnchoredMixin:
         first, last = self.calendar["last_quarter"]
         vendor = self.env["res.partner"].browse(self.manifest["scope"]["large"]["vendor_id"])
         inspection = self.env["labor.inspection"].search(
-            [("vendor_id", "=", vendor.id), ("state", "=", "done"), ("result", "!=", False),
-             ("date", "<", first - timedelta(days=1))], limit=1
+            [
+                ("vendor_id", "=", vendor.id),
+                ("state", "=", "done"),
+                ("result", "!=", False),
+                ("date", "<", first - timedelta(days=1)),
+            ],
+            limit=1,
         )
         self.assertTrue(inspection, "a done inspection before the period")
 
@@ -186,8 +203,13 @@ class AnchoredMixin:
         response_hours, resolution_hours = hours[contract.company_id.id, "2"]
         self.assertTrue(response_hours and resolution_hours, "the shipped SLAs cover priority 2")
         issue = self.env["labor.issue"].create(
-            {"title": "Badge reader", "vendor_id": contract.vendor_id.id, "contract_id": contract.id,
-             "priority": "2", "description": "<p>Broken</p>"}
+            {
+                "title": "Badge reader",
+                "vendor_id": contract.vendor_id.id,
+                "contract_id": contract.id,
+                "priority": "2",
+                "description": "<p>Broken</p>",
+            }
         )
         reported = issue.date_reported
         self.assertEqual(reported.date(), self.anchor)
@@ -233,14 +255,27 @@ class AnchoredMixin:
         self.env["labor.settlement"].search([("vendor_id", "in", vendors), ("state", "=", "draft")]).write(
             {"state": "computed"}
         )
-        rows = m_pages.measure(self.env, self.manifest, client_factory=test_bench_pages.TestBenchPages.http_client_factory(self))
+        rows = m_pages.measure(
+            self.env, self.manifest, client_factory=test_bench_pages.TestBenchPages.http_client_factory(self)
+        )
         for row in rows:
             with self.subTest(row["name"]):
                 self.assertIsNot(row["ok"], False, row)
         measured = {row["name"] for row in rows if row["ok"]}
         self.assertTrue(any(name.startswith("Portal: /my/labor/workers") for name in measured))
-        for name in ("Contracts", "Workers", "Worker Proposals", "Progress Reports", "Settlements", "Inspections",
-                     "NCRs", "Corrective Actions", "Issues", "Vendor Evaluations", "Qualification Documents"):
+        for name in (
+            "Contracts",
+            "Workers",
+            "Worker Proposals",
+            "Progress Reports",
+            "Settlements",
+            "Inspections",
+            "NCRs",
+            "Corrective Actions",
+            "Issues",
+            "Vendor Evaluations",
+            "Qualification Documents",
+        ):
             self.assertTrue(any(n.startswith("List: ") and n.endswith(f"/{name}") for n in measured), name)
 
 

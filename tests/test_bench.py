@@ -5,6 +5,7 @@ measurements rely on, and the targets that hold at any scale are asserted — se
 queries independent of the number of timesheets, every daily cron idempotent (its second
 run writes nothing) and doing real work on the first run, timesheets logged without a
 query per line. Time ratios are the benchmark's business (BENCHMARKS.md), not the tests'."""
+
 from datetime import date, datetime, time, timedelta
 
 from odoo.tests import TransactionCase
@@ -64,10 +65,16 @@ class TestBenchSmall(BenchSmallCase):
     def test_scope_vendors_have_exactly_their_records(self):
         small, large = self.manifest["scope"]["sizes"]
         models = {
-            "labor.contract": "vendor_id", "labor.vendor.document": "vendor_id", "hr.employee": "labor_vendor_id",
-            "labor.worker.proposal": "vendor_id", "labor.progress.report": "vendor_id",
-            "labor.settlement": "vendor_id", "labor.inspection": "vendor_id", "labor.ncr": "vendor_id",
-            "labor.issue": "vendor_id", "labor.vendor.evaluation": "vendor_id",
+            "labor.contract": "vendor_id",
+            "labor.vendor.document": "vendor_id",
+            "hr.employee": "labor_vendor_id",
+            "labor.worker.proposal": "vendor_id",
+            "labor.progress.report": "vendor_id",
+            "labor.settlement": "vendor_id",
+            "labor.inspection": "vendor_id",
+            "labor.ncr": "vendor_id",
+            "labor.issue": "vendor_id",
+            "labor.vendor.evaluation": "vendor_id",
         }
         for key, size in (("small", small), ("large", large)):
             vendor_id = self.manifest["scope"][key]["vendor_id"]
@@ -111,8 +118,16 @@ class TestBenchSmall(BenchSmallCase):
         day = date.fromisoformat(self.manifest["settlement"]["small"]["date_from"]) - timedelta(days=20)
 
         def log(count):
-            vals = [{"name": "Shift", "employee_id": workers[i % len(workers)].id, "project_id": project.id,
-                     "date": day + timedelta(days=i % 15), "unit_amount": 1.0} for i in range(count)]
+            vals = [
+                {
+                    "name": "Shift",
+                    "employee_id": workers[i % len(workers)].id,
+                    "project_id": project.id,
+                    "date": day + timedelta(days=i % 15),
+                    "unit_amount": 1.0,
+                }
+                for i in range(count)
+            ]
             self.env.invalidate_all()
             with Measure(self.env) as measure:
                 self.env["account.analytic.line"].create(vals)

@@ -3,6 +3,7 @@
 """Benchmark section 1 (bench/m_export.py) on small data: the audit pack and Odoo's list
 export of the same records hold the same rows and the same columns, the measure reports
 them, and the audit pack's query count does not grow with the rows (10 vs 200)."""
+
 from datetime import date, timedelta
 
 from odoo import Command
@@ -37,30 +38,66 @@ class TestBenchExport(QualityCommon):
         vendor = cls.create_vendor(name, state="approved")
         contract = cls.create_active_contract(vendor)
         plan = cls.env["labor.inspection.plan"].create(
-            {"name": f"Plan {name}", "contract_id": contract.id, "site_id": cls.site.id, "frequency": "monthly",
-             "user_id": cls.inspector.id, "sampling_method": "fixed", "sample_size": 5, "acceptance_number": 1,
-             "item_ids": [Command.create({"name": "Helmets worn", "kind": "pass_fail"}),
-                          Command.create({"name": "Badges", "kind": "pass_fail"})]}
+            {
+                "name": f"Plan {name}",
+                "contract_id": contract.id,
+                "site_id": cls.site.id,
+                "frequency": "monthly",
+                "user_id": cls.inspector.id,
+                "sampling_method": "fixed",
+                "sample_size": 5,
+                "acceptance_number": 1,
+                "item_ids": [
+                    Command.create({"name": "Helmets worn", "kind": "pass_fail"}),
+                    Command.create({"name": "Badges", "kind": "pass_fail"}),
+                ],
+            }
         )
         start = date(2025, 1, 6)
         inspections = cls.env["labor.inspection"].create(
-            [{"plan_id": plan.id, "date": start + timedelta(days=index % 300), "inspector_id": cls.inspector.id,
-              "lot_size": 20 + index, "lot_reference": f"{name[:3]}-{index}"} for index in range(count)]
+            [
+                {
+                    "plan_id": plan.id,
+                    "date": start + timedelta(days=index % 300),
+                    "inspector_id": cls.inspector.id,
+                    "lot_size": 20 + index,
+                    "lot_reference": f"{name[:3]}-{index}",
+                }
+                for index in range(count)
+            ]
         )
         for index, inspection in enumerate(inspections[:3]):
             inspection.action_start()
             inspection.answer_ids.write({"verdict": "fail" if index == 2 else "pass"})
             inspection.action_done()
         ncrs = cls.env["labor.ncr"].create(
-            [{"title": f"{name} NCR {index}", "category_id": cls.category.id, "vendor_id": vendor.id,
-              "contract_id": contract.id, "site_id": cls.site.id, "description": "<p>x</p>",
-              "detected_on": start + timedelta(days=index % 300), "qty_checked": 10, "qty_nonconforming": 1 + index % 3,
-              "root_cause": "Training gap" if index % 2 else False, "cause_category": "man" if index % 2 else False}
-             for index in range(count - 1)]  # the failed inspection opened the last one
+            [
+                {
+                    "title": f"{name} NCR {index}",
+                    "category_id": cls.category.id,
+                    "vendor_id": vendor.id,
+                    "contract_id": contract.id,
+                    "site_id": cls.site.id,
+                    "description": "<p>x</p>",
+                    "detected_on": start + timedelta(days=index % 300),
+                    "qty_checked": 10,
+                    "qty_nonconforming": 1 + index % 3,
+                    "root_cause": "Training gap" if index % 2 else False,
+                    "cause_category": "man" if index % 2 else False,
+                }
+                for index in range(count - 1)
+            ]  # the failed inspection opened the last one
         )
         cls.env["labor.ncr.action"].create(
-            [{"ncr_id": ncr.id, "name": "Fix", "date_deadline": date(2025, 12, 1), "state": "done" if i % 2 else "todo"}
-             for i, ncr in enumerate(ncrs)]
+            [
+                {
+                    "ncr_id": ncr.id,
+                    "name": "Fix",
+                    "date_deadline": date(2025, 12, 1),
+                    "state": "done" if i % 2 else "todo",
+                }
+                for i, ncr in enumerate(ncrs)
+            ]
         )
         ncrs[:1].write({"penalty_state": "proposed", "penalty_amount": 150.0})
         return vendor
@@ -141,8 +178,9 @@ class TestBenchExport(QualityCommon):
         # an NCR the user may not read (another company): the files no longer hold every
         # record of the database, which the row reports
         self.ncr_other_company()
-        counted = m_export.combine([m_export.measure(self.env, {}, side=side, user=self.user.id)
-                                    for side in m_export.SIDES])[2]
+        counted = m_export.combine(
+            [m_export.measure(self.env, {}, side=side, user=self.user.id) for side in m_export.SIDES]
+        )[2]
         per_sheet = counted["details"]["per_sheet"]
         self.assertEqual(per_sheet["in_database"]["ncrs"], per_sheet["in_scope"]["ncrs"] + 1)
         self.assertEqual(per_sheet["audit_pack"], per_sheet["in_scope"])
@@ -152,9 +190,15 @@ class TestBenchExport(QualityCommon):
         vendor = self.create_vendor("Second Company Staffing", state="approved", company_id=self.company_2.id)
         contract = self.create_active_contract(vendor, company=self.company_2)
         return self.env["labor.ncr"].create(
-            {"title": "Company 2 NCR", "category_id": self.category.id, "vendor_id": vendor.id,
-             "contract_id": contract.id, "company_id": self.company_2.id, "description": "<p>x</p>",
-             "detected_on": date(2025, 4, 1)}
+            {
+                "title": "Company 2 NCR",
+                "category_id": self.category.id,
+                "vendor_id": vendor.id,
+                "contract_id": contract.id,
+                "company_id": self.company_2.id,
+                "description": "<p>x</p>",
+                "detected_on": date(2025, 4, 1),
+            }
         )
 
     def test_one_side_at_a_time(self):

@@ -5,6 +5,7 @@ for every vendor and KPI (the hand-computed data set of the evaluation tests, bu
 vendors with a record of every source, and a vendor with the edge cases of each rule);
 the engine, the scorecards and the campaign start read as many queries for 10 % of the
 vendors as for all of them. No time is asserted here (see BENCHMARKS.md)."""
+
 from datetime import date, datetime, timedelta
 from unittest.mock import patch
 
@@ -41,14 +42,31 @@ class TestBenchKpi(EvaluationCommon):
         worker = cls.create_worker(f"Bench worker {index}", contract)
         cls.timesheet(worker, contract, date(2025, 5, 5), 150 + index)
         cls.done_inspection(cls.kpi_plan(contract), date(2025, 5, 6), verdict="fail" if index % 3 else "pass")
-        ncr = cls.ncr(vendor, contract, date(2025, 5, 7), ("minor", "major", "critical")[index % 3],
-                      state="closed", date_closed=date(2025, 5, 10 + index))
-        cls.env["labor.ncr.action"].create(
-            {"ncr_id": ncr.id, "name": "Fix", "date_deadline": date(2025, 5, 15), "state": "done",
-             "date_done": date(2025, 5, 12 + index % 6), "evidence": "ok"}
+        ncr = cls.ncr(
+            vendor,
+            contract,
+            date(2025, 5, 7),
+            ("minor", "major", "critical")[index % 3],
+            state="closed",
+            date_closed=date(2025, 5, 10 + index),
         )
-        cls.issue(vendor, contract, datetime(2025, 5, 8, 8), datetime(2025, 5, 8, 9 + index % 5),
-                  datetime(2025, 5, 9, 9) if index % 2 else None)
+        cls.env["labor.ncr.action"].create(
+            {
+                "ncr_id": ncr.id,
+                "name": "Fix",
+                "date_deadline": date(2025, 5, 15),
+                "state": "done",
+                "date_done": date(2025, 5, 12 + index % 6),
+                "evidence": "ok",
+            }
+        )
+        cls.issue(
+            vendor,
+            contract,
+            datetime(2025, 5, 8, 8),
+            datetime(2025, 5, 8, 9 + index % 5),
+            datetime(2025, 5, 9, 9) if index % 2 else None,
+        )
         cls.settlement(contract, date(2025, 5, 1), date(2025, 5, 31), 30000 + 100 * index)
         cls.survey_answer(vendor, [4, 4, 5, 4, 3 + index % 3], datetime(2025, 5, 20, 10))
         cls.task(contract.project_ids, date(2025, 5, 1), date(2025, 5, 20), date(2025, 5, 15 + index))
@@ -62,13 +80,20 @@ class TestBenchKpi(EvaluationCommon):
         foreign = cls.env.ref("base.EUR") if company.currency_id != cls.env.ref("base.EUR") else cls.env.ref("base.USD")
         foreign.active = True
         cls.env["res.currency.rate"].create(
-            [{"currency_id": foreign.id, "name": date(2025, 1, 1), "rate": 0.125, "company_id": company.id},
-             {"currency_id": foreign.id, "name": date(2025, 5, 15), "rate": 0.14, "company_id": company.id}]
+            [
+                {"currency_id": foreign.id, "name": date(2025, 1, 1), "rate": 0.125, "company_id": company.id},
+                {"currency_id": foreign.id, "name": date(2025, 5, 15), "rate": 0.14, "company_id": company.id},
+            ]
         )
         job = cls.env["product.product"].create({"name": "Crane Operator (bench)", "type": "service"})
-        contract = cls.create_kpi_contract(vendor, amount=36500, headcount=3, rate_ids=[
-            Command.create({"job_product_id": product.id, "unit": "hour", "price": 40}) for product in cls.job | job
-        ])
+        contract = cls.create_kpi_contract(
+            vendor,
+            amount=36500,
+            headcount=3,
+            rate_ids=[
+                Command.create({"job_product_id": product.id, "unit": "hour", "price": 40}) for product in cls.job | job
+            ],
+        )
         euro_contract = cls.create_kpi_contract(vendor, amount=7300, headcount=1, currency_id=foreign.id)
         # settlements: one in the company currency, one in the foreign currency (rate of May 31)
         cls.settlement(contract, date(2025, 4, 1), date(2025, 4, 30), 3100)
@@ -85,10 +110,21 @@ class TestBenchKpi(EvaluationCommon):
         cls.create_worker("E no certificate", contract, labor_job_product_id=job.id)
         cls.create_worker("E other job, no induction", contract, labor_safety_induction_date=False)
         left = cls.create_worker("E left in June", contract)
-        for worker, state, active in ((valid, "verified", True), (expired, "expired", True),
-                                      (archived, "verified", False)):
-            Certificate.create({"employee_id": worker.id, "type_id": cert_type.id, "number": f"CR-{worker.id}",
-                                "state": state, "expiry_date": cls.today + timedelta(days=300), "active": active})
+        for worker, state, active in (
+            (valid, "verified", True),
+            (expired, "expired", True),
+            (archived, "verified", False),
+        ):
+            Certificate.create(
+                {
+                    "employee_id": worker.id,
+                    "type_id": cert_type.id,
+                    "number": f"CR-{worker.id}",
+                    "state": state,
+                    "expiry_date": cls.today + timedelta(days=300),
+                    "active": active,
+                }
+            )
         cls.timesheet(left, contract, date(2025, 4, 20), 40)
         cls.timesheet(valid, contract, date(2025, 6, 30), 7.5)
         left.write({"labor_exit_date": date(2025, 6, 10), "active": False})
@@ -137,8 +173,11 @@ class TestBenchKpi(EvaluationCommon):
 
     # Floor == engine ---------------------------------------------------------------------------
     def test_floor_gives_the_engine_values_for_every_vendor_and_kpi(self):
-        for date_from, date_to in ((Q2_FROM, Q2_TO), (date(2025, 7, 1), date(2025, 9, 30)),
-                                   (date(2025, 1, 1), date(2025, 12, 31))):
+        for date_from, date_to in (
+            (Q2_FROM, Q2_TO),
+            (date(2025, 7, 1), date(2025, 9, 30)),
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ):
             with self.subTest(period=(date_from, date_to)):
                 engine = self.engine(self.vendors, date_from, date_to)
                 floor = self.floor(self.vendors, date_from, date_to)
@@ -186,8 +225,11 @@ class TestBenchKpi(EvaluationCommon):
             m_kpi.check_equal(engine, floor)
 
     def test_floor_values_use_the_engine_formulas(self):
-        values = floor_values({1: {"cost_saving_rate": (3000.0, 61000.0), "ncr_rate": (3.0, 2000.0)}}, [1, 2],
-                              ["cost_saving_rate", "ncr_rate", "satisfaction"])
+        values = floor_values(
+            {1: {"cost_saving_rate": (3000.0, 61000.0), "ncr_rate": (3.0, 2000.0)}},
+            [1, 2],
+            ["cost_saving_rate", "ncr_rate", "satisfaction"],
+        )
         self.assertEqual(values[1]["cost_saving_rate"], (round(300000 / 61000, 4), 3000.0, 61000.0))
         self.assertEqual(values[1]["ncr_rate"], (1.5, 3.0, 2000.0))
         self.assertEqual(values[1]["satisfaction"], (None, 0.0, 0.0))
@@ -205,8 +247,10 @@ class TestBenchKpi(EvaluationCommon):
         self.assertIn(self.kpi_vendor.id, graded)
         self.assertNotIn(self.empty_vendor.id, graded)
         _measure, _kinds, campaign = m_kpi.start_campaign(self.env, template, self.vendors, Q2_FROM, Q2_TO)
-        stored = {e.vendor_id.id: (e.total_score if e.has_total else None, e.grade_id.id or None)
-                  for e in campaign.evaluation_ids}
+        stored = {
+            e.vendor_id.id: (e.total_score if e.has_total else None, e.grade_id.id or None)
+            for e in campaign.evaluation_ids
+        }
         m_kpi._check_cards(stored, expected)
         # with the real template (manual criteria unscored) neither side has a total
         periodic = self.env.ref("labor_outsourcing_reports.evaluation_template_periodic")
@@ -245,8 +289,11 @@ class TestBenchKpi(EvaluationCommon):
         # the batch size is the default of BaseModel._in_cache_without (prefetch) and
         # PREFETCH_MAX (iteration, recompute)
         batches = odoo_models.BaseModel._in_cache_without
-        with patch.object(batches, "__defaults__", (2,)), patch.object(odoo_models, "PREFETCH_MAX", 2), \
-                patch.object(odoo_fields, "PREFETCH_MAX", 2):
+        with (
+            patch.object(batches, "__defaults__", (2,)),
+            patch.object(odoo_models, "PREFETCH_MAX", 2),
+            patch.object(odoo_fields, "PREFETCH_MAX", 2),
+        ):
             self.engine(many)  # warm the caches
             self.assertEqual(
                 self.count_queries(lambda: self.engine(few)), self.count_queries(lambda: self.engine(many))

@@ -4,6 +4,7 @@
 and every list page of the vendor portal makes as many SQL queries for a vendor with 10
 records of each kind as for one with 30 (more than the 10 rows of the small side, fewer
 than a page of 80, so every row is rendered)."""
+
 from datetime import date, timedelta
 from unittest.mock import patch
 
@@ -17,15 +18,39 @@ from bench import m_pages
 SIZES = (10, 30)
 #: the lists the benchmark must measure (the issue's list)
 LIST_MODELS = {
-    "res.partner", "labor.vendor.document", "labor.selection.event", "labor.contract", "labor.contract.amendment",
-    "hr.employee", "labor.worker.proposal", "labor.progress.report", "labor.settlement", "account.analytic.line",
-    "labor.inspection", "labor.ncr", "labor.ncr.action", "labor.issue", "labor.risk", "labor.vendor.evaluation",
-    "labor.evaluation.campaign", "labor.kpi.value",
+    "res.partner",
+    "labor.vendor.document",
+    "labor.selection.event",
+    "labor.contract",
+    "labor.contract.amendment",
+    "hr.employee",
+    "labor.worker.proposal",
+    "labor.progress.report",
+    "labor.settlement",
+    "account.analytic.line",
+    "labor.inspection",
+    "labor.ncr",
+    "labor.ncr.action",
+    "labor.issue",
+    "labor.risk",
+    "labor.vendor.evaluation",
+    "labor.evaluation.campaign",
+    "labor.kpi.value",
 }
 PORTAL_PAGES = {
-    "/my/labor/contracts", "/my/labor/documents", "/my/labor/workers", "/my/labor/proposals", "/my/labor/reports",
-    "/my/labor/settlements", "/my/labor/inspections", "/my/labor/ncrs", "/my/labor/issues", "/my/labor/evaluations",
-    "/my", "/my/home", "/my/counters",
+    "/my/labor/contracts",
+    "/my/labor/documents",
+    "/my/labor/workers",
+    "/my/labor/proposals",
+    "/my/labor/reports",
+    "/my/labor/settlements",
+    "/my/labor/inspections",
+    "/my/labor/ncrs",
+    "/my/labor/issues",
+    "/my/labor/evaluations",
+    "/my",
+    "/my/home",
+    "/my/counters",
 }
 
 
@@ -34,11 +59,21 @@ class TestBenchPages(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True, mail_create_nolog=True,
-                                       mail_notrack=True, mail_create_nosubscribe=True))
+        cls.env = cls.env(
+            context=dict(
+                cls.env.context,
+                tracking_disable=True,
+                mail_create_nolog=True,
+                mail_notrack=True,
+                mail_create_nosubscribe=True,
+            )
+        )
         env = cls.env
-        cls.manager = new_test_user(env, "bench_t_manager", groups="labor_outsourcing.group_labor_manager,"
-                                    "hr_timesheet.group_hr_timesheet_approver")
+        cls.manager = new_test_user(
+            env,
+            "bench_t_manager",
+            groups="labor_outsourcing.group_labor_manager,hr_timesheet.group_hr_timesheet_approver",
+        )
         cls.job = env["product.product"].create({"name": "Bench Operator", "type": "service", "purchase_ok": True})
         cls.site = env["labor.work.site"].create({"name": "Bench Plant", "code": "BENCH"})
         cls.category = env.ref("labor_outsourcing_quality.ncr_category_quality")
@@ -48,17 +83,31 @@ class TestBenchPages(HttpCase):
         env["res.partner"].create(
             [{"name": f"Bench Filler {i}", "is_company": True, "is_outsourcing_vendor": True} for i in range(SIZES[1])]
         )
-        reviewers = [new_test_user(env, f"bench_t_reviewer_{i}", groups="labor_outsourcing.group_labor_user")
-                     for i in range(2)]
+        reviewers = [
+            new_test_user(env, f"bench_t_reviewer_{i}", groups="labor_outsourcing.group_labor_user") for i in range(2)
+        ]
         env["labor.approval.delegation"].create(
-            [{"user_id": reviewers[0].id, "delegate_id": reviewers[1].id,
-              "date_from": date(2020, 1, 1) + timedelta(days=10 * i),
-              "date_to": date(2020, 1, 1) + timedelta(days=10 * i + 5)} for i in range(SIZES[1])]
+            [
+                {
+                    "user_id": reviewers[0].id,
+                    "delegate_id": reviewers[1].id,
+                    "date_from": date(2020, 1, 1) + timedelta(days=10 * i),
+                    "date_to": date(2020, 1, 1) + timedelta(days=10 * i + 5),
+                }
+                for i in range(SIZES[1])
+            ]
         )
         # campaigns: the large vendor is evaluated in all of them, the small one in 10
         cls.campaigns = env["labor.evaluation.campaign"].create(
-            [{"period_type": "quarter", "year": 2010 + i // 4, "period_index": i % 4 + 1,
-              "template_id": cls.template.id} for i in range(SIZES[1])]
+            [
+                {
+                    "period_type": "quarter",
+                    "year": 2010 + i // 4,
+                    "period_index": i % 4 + 1,
+                    "template_id": cls.template.id,
+                }
+                for i in range(SIZES[1])
+            ]
         )
         cls.scope = {}
         for side, size in zip(("small", "large"), SIZES):
@@ -69,62 +118,129 @@ class TestBenchPages(HttpCase):
         """A vendor with ``size`` records of each kind and a portal contact."""
         env = cls.env
         vendor = env["res.partner"].create(
-            {"name": f"Bench {side} vendor", "is_company": True, "is_outsourcing_vendor": True,
-             "vendor_state": "approved"}
+            {
+                "name": f"Bench {side} vendor",
+                "is_company": True,
+                "is_outsourcing_vendor": True,
+                "vendor_state": "approved",
+            }
         )
         login = f"bench_t_portal_{side}"
         user = new_test_user(env, login, groups="base.group_portal", parent_id=vendor.id, email=f"{login}@example.com")
         today = date.today()
         env["labor.vendor.document"].create(
-            [{"vendor_id": vendor.id, "type_id": env.ref("labor_outsourcing.document_type_insurance").id,
-              "number": f"DOC-{side}-{i}", "state": ("verified", "draft", "expired")[i % 3],
-              "expiry_date": today + timedelta(days=200 + i)} for i in range(size)]
+            [
+                {
+                    "vendor_id": vendor.id,
+                    "type_id": env.ref("labor_outsourcing.document_type_insurance").id,
+                    "number": f"DOC-{side}-{i}",
+                    "state": ("verified", "draft", "expired")[i % 3],
+                    "expiry_date": today + timedelta(days=200 + i),
+                }
+                for i in range(size)
+            ]
         )
         projects = env["project.project"].create(
             [{"name": f"Bench {side} project {i}", "allow_timesheets": True} for i in range(size)]
         )
         contracts = env["labor.contract"].create(
-            [{"title": f"Bench {side} contract {i}", "vendor_id": vendor.id, "user_id": cls.manager.id,
-              "date_start": date(2020, 1, 1), "date_end": today + timedelta(days=365), "allow_overlap": True,
-              "project_ids": [Command.set(projects[i].ids)], "site_ids": [Command.set(cls.site.ids)],
-              "rate_ids": [Command.create({"job_product_id": cls.job.id, "unit": "hour", "price": 40})]}
-             for i in range(size)]
+            [
+                {
+                    "title": f"Bench {side} contract {i}",
+                    "vendor_id": vendor.id,
+                    "user_id": cls.manager.id,
+                    "date_start": date(2020, 1, 1),
+                    "date_end": today + timedelta(days=365),
+                    "allow_overlap": True,
+                    "project_ids": [Command.set(projects[i].ids)],
+                    "site_ids": [Command.set(cls.site.ids)],
+                    "rate_ids": [Command.create({"job_product_id": cls.job.id, "unit": "hour", "price": 40})],
+                }
+                for i in range(size)
+            ]
         )
         contracts.write({"state": "active"})
         workers = env["hr.employee"].create(
-            [{"name": f"Bench {side} worker {i}", "is_labor_worker": True, "labor_vendor_id": vendor.id,
-              "labor_contract_id": contracts[i].id, "labor_job_product_id": cls.job.id,
-              "labor_site_id": cls.site.id, "labor_assignment_start": date(2020, 1, 1),
-              "labor_nda_date": date(2019, 12, 20), "labor_safety_induction_date": date(2019, 12, 21)}
-             for i in range(size)]
+            [
+                {
+                    "name": f"Bench {side} worker {i}",
+                    "is_labor_worker": True,
+                    "labor_vendor_id": vendor.id,
+                    "labor_contract_id": contracts[i].id,
+                    "labor_job_product_id": cls.job.id,
+                    "labor_site_id": cls.site.id,
+                    "labor_assignment_start": date(2020, 1, 1),
+                    "labor_nda_date": date(2019, 12, 20),
+                    "labor_safety_induction_date": date(2019, 12, 21),
+                }
+                for i in range(size)
+            ]
         )
         env["account.analytic.line"].create(
-            [{"name": "Work", "employee_id": workers[i].id, "project_id": projects[i].id,
-              "date": today - timedelta(days=1), "unit_amount": 8} for i in range(size)]
+            [
+                {
+                    "name": "Work",
+                    "employee_id": workers[i].id,
+                    "project_id": projects[i].id,
+                    "date": today - timedelta(days=1),
+                    "unit_amount": 8,
+                }
+                for i in range(size)
+            ]
         )
         proposals = env["labor.worker.proposal"].create(
-            [{"vendor_id": vendor.id, "contract_id": contracts[i].id, "job_product_id": cls.job.id,
-              "worker_name": f"Proposed {side} {i}", "id_number": f"ID-{side}-{i:04d}",
-              "date_start": today + timedelta(days=7)} for i in range(size)]
+            [
+                {
+                    "vendor_id": vendor.id,
+                    "contract_id": contracts[i].id,
+                    "job_product_id": cls.job.id,
+                    "worker_name": f"Proposed {side} {i}",
+                    "id_number": f"ID-{side}-{i:04d}",
+                    "date_start": today + timedelta(days=7),
+                }
+                for i in range(size)
+            ]
         )
         reports = env["labor.progress.report"].create(
-            [{"vendor_id": vendor.id, "contract_id": contracts[i].id, "period_type": "weekly",
-              "date_from": today - timedelta(days=13), "date_to": today - timedelta(days=7),
-              "work_done": f"Work {side} {i}", "progress_status": "on_track"} for i in range(size)]
+            [
+                {
+                    "vendor_id": vendor.id,
+                    "contract_id": contracts[i].id,
+                    "period_type": "weekly",
+                    "date_from": today - timedelta(days=13),
+                    "date_to": today - timedelta(days=7),
+                    "work_done": f"Work {side} {i}",
+                    "progress_status": "on_track",
+                }
+                for i in range(size)
+            ]
         )
         settlements = env["labor.settlement"].create(
-            [{"contract_id": contracts[i].id, "date_from": date(2021, 1, 1), "date_to": date(2021, 1, 31),
-              "line_ids": [Command.create({"job_product_id": cls.job.id, "unit": "hour", "quantity": 10,
-                                           "price": 40})]}
-             for i in range(size)]
+            [
+                {
+                    "contract_id": contracts[i].id,
+                    "date_from": date(2021, 1, 1),
+                    "date_to": date(2021, 1, 31),
+                    "line_ids": [
+                        Command.create({"job_product_id": cls.job.id, "unit": "hour", "quantity": 10, "price": 40})
+                    ],
+                }
+                for i in range(size)
+            ]
         )
         env["labor.contract.amendment"].create(
             [{"contract_id": contracts[i].id, "reason": f"Amendment {side} {i}"} for i in range(size)]
         )
         plans = env["labor.inspection.plan"].create(
-            [{"name": f"Plan {side} {i}", "contract_id": contracts[i].id, "frequency": "monthly",
-              "item_ids": [Command.create({"name": "Helmets", "kind": "pass_fail", "sequence": 1})]}
-             for i in range(size)]
+            [
+                {
+                    "name": f"Plan {side} {i}",
+                    "contract_id": contracts[i].id,
+                    "frequency": "monthly",
+                    "item_ids": [Command.create({"name": "Helmets", "kind": "pass_fail", "sequence": 1})],
+                }
+                for i in range(size)
+            ]
         )
         inspections = env["labor.inspection"].create(
             [{"plan_id": plans[i].id, "date": today - timedelta(days=3)} for i in range(size)]
@@ -134,20 +250,50 @@ class TestBenchPages(HttpCase):
             inspection.answer_ids.write({"verdict": "fail" if i % 3 == 2 else "pass"})
         inspections.action_done()
         ncrs = env["labor.ncr"].create(
-            [{"title": f"NCR {side} {i}", "category_id": cls.category.id, "severity": "minor",
-              "vendor_id": vendor.id, "contract_id": contracts[i].id, "user_id": cls.manager.id,
-              "description": "<p>Found on site.</p>", "state": "analysis",
-              "action_ids": [Command.create({"name": f"Action {side} {i}", "owner_type": "vendor",
-                                             "date_deadline": today + timedelta(days=10)})]}
-             for i in range(size)]
+            [
+                {
+                    "title": f"NCR {side} {i}",
+                    "category_id": cls.category.id,
+                    "severity": "minor",
+                    "vendor_id": vendor.id,
+                    "contract_id": contracts[i].id,
+                    "user_id": cls.manager.id,
+                    "description": "<p>Found on site.</p>",
+                    "state": "analysis",
+                    "action_ids": [
+                        Command.create(
+                            {
+                                "name": f"Action {side} {i}",
+                                "owner_type": "vendor",
+                                "date_deadline": today + timedelta(days=10),
+                            }
+                        )
+                    ],
+                }
+                for i in range(size)
+            ]
         )
         issues = env["labor.issue"].create(
-            [{"title": f"Issue {side} {i}", "vendor_id": vendor.id, "contract_id": contracts[i].id,
-              "description": "<p>Issue</p>"} for i in range(size)]
+            [
+                {
+                    "title": f"Issue {side} {i}",
+                    "vendor_id": vendor.id,
+                    "contract_id": contracts[i].id,
+                    "description": "<p>Issue</p>",
+                }
+                for i in range(size)
+            ]
         )
         env["labor.risk"].create(
-            [{"name": f"Risk {side} {i}", "vendor_id": vendor.id, "contract_id": contracts[i].id,
-              "category": "quality"} for i in range(size)]
+            [
+                {
+                    "name": f"Risk {side} {i}",
+                    "vendor_id": vendor.id,
+                    "contract_id": contracts[i].id,
+                    "category": "quality",
+                }
+                for i in range(size)
+            ]
         )
         cls.vary_states(proposals, reports, settlements, ncrs, issues)
         for worker_record in cls.worker_records(workers):
@@ -155,27 +301,48 @@ class TestBenchPages(HttpCase):
         campaigns = cls.campaigns[:size]
         campaigns.write({"vendor_ids": [Command.link(vendor.id)]})
         evaluations = env["labor.vendor.evaluation"].create(
-            [{"campaign_id": campaign.id, "vendor_id": vendor.id, "template_id": cls.template.id,
-              "date_from": campaign.date_from, "date_to": campaign.date_to} for campaign in campaigns]
+            [
+                {
+                    "campaign_id": campaign.id,
+                    "vendor_id": vendor.id,
+                    "template_id": cls.template.id,
+                    "date_from": campaign.date_from,
+                    "date_to": campaign.date_to,
+                }
+                for campaign in campaigns
+            ]
         )
         evaluations.write({"state": "confirmed"})
         env["labor.vendor.evaluation.sheet"].create(
             [{"evaluation_id": evaluation.id, "evaluator_id": cls.manager.id} for evaluation in evaluations]
         )
         env["labor.kpi.value"].create(
-            [{"kpi_id": cls.kpi.id, "vendor_id": vendor.id, "date_from": campaign.date_from,
-              "date_to": campaign.date_to, "value": 90, "status": "met"} for campaign in campaigns]
+            [
+                {
+                    "kpi_id": cls.kpi.id,
+                    "vendor_id": vendor.id,
+                    "date_from": campaign.date_from,
+                    "date_to": campaign.date_to,
+                    "value": 90,
+                    "status": "met",
+                }
+                for campaign in campaigns
+            ]
         )
         env["labor.vendor.reward"].create(
             [{"vendor_id": vendor.id, "description": f"Reward {side} {i}", "amount": 100} for i in range(size)]
         )
         events = env["labor.selection.event"].create(
-            [{"title": f"Selection {side} {i}", "candidate_ids": [Command.create({"vendor_id": vendor.id})]}
-             for i in range(size)]
+            [
+                {"title": f"Selection {side} {i}", "candidate_ids": [Command.create({"vendor_id": vendor.id})]}
+                for i in range(size)
+            ]
         )
         env["labor.selection.score.sheet"].create(
-            [{"event_id": event.id, "candidate_id": event.candidate_ids.id, "evaluator_id": cls.manager.id}
-             for event in events]
+            [
+                {"event_id": event.id, "candidate_id": event.candidate_ids.id, "evaluator_id": cls.manager.id}
+                for event in events
+            ]
         )
         return {"vendor_id": vendor.id, "user_id": user.id, "login": login, "password": login}
 
@@ -200,23 +367,38 @@ class TestBenchPages(HttpCase):
         course = env.ref("labor_outsourcing.training_course_safety")
         certificate_type = env.ref("labor_outsourcing.worker_certificate_type_skill")
         return [
-            ("labor.worker.certificate", [{"employee_id": w.id, "type_id": certificate_type.id, "number": f"C-{w.id}"}
-                                          for w in workers]),
-            ("labor.worker.training", [{"employee_id": w.id, "course_id": course.id, "score": 90, "passed": True}
-                                       for w in workers]),
+            (
+                "labor.worker.certificate",
+                [{"employee_id": w.id, "type_id": certificate_type.id, "number": f"C-{w.id}"} for w in workers],
+            ),
+            (
+                "labor.worker.training",
+                [{"employee_id": w.id, "course_id": course.id, "score": 90, "passed": True} for w in workers],
+            ),
             ("labor.worker.assessment", [{"employee_id": w.id} for w in workers]),
-            ("labor.worker.sanction", [{"employee_id": w.id, "sanction_type": "reward", "reason": "Good work",
-                                        "amount": 50} for w in workers]),
-            ("labor.worker.exemption", [{"employee_id": w.id, "date_to": date.today() + timedelta(days=30),
-                                         "reason": "Pending renewal"} for w in workers]),
+            (
+                "labor.worker.sanction",
+                [
+                    {"employee_id": w.id, "sanction_type": "reward", "reason": "Good work", "amount": 50}
+                    for w in workers
+                ],
+            ),
+            (
+                "labor.worker.exemption",
+                [
+                    {"employee_id": w.id, "date_to": date.today() + timedelta(days=30), "reason": "Pending renewal"}
+                    for w in workers
+                ],
+            ),
         ]
 
     def manifest(self):
         return {
             "scale": "test",
             "scope": {"sizes": list(SIZES), "small": self.scope["small"], "large": self.scope["large"]},
-            "users": {"manager": {"user_id": self.manager.id, "login": self.manager.login,
-                                  "password": self.manager.login}},
+            "users": {
+                "manager": {"user_id": self.manager.id, "login": self.manager.login, "password": self.manager.login}
+            },
         }
 
     def http_client_factory(self):
@@ -237,8 +419,11 @@ class TestBenchPages(HttpCase):
                 return response.status_code, response.text
 
             def json(self, path, params):
-                response = self.http.post(test.base_url() + path, timeout=60,
-                                          json={"jsonrpc": "2.0", "method": "call", "params": params, "id": 1})
+                response = self.http.post(
+                    test.base_url() + path,
+                    timeout=60,
+                    json={"jsonrpc": "2.0", "method": "call", "params": params, "id": 1},
+                )
                 payload = response.json()
                 return (500, payload["error"]) if "error" in payload else (response.status_code, payload["result"])
 
@@ -310,38 +495,66 @@ class TestBenchPages(HttpCase):
         )
         course = env["labor.training.course"].create({"name": "Bench Forklift Course"})
         env["labor.training.plan"].create(
-            {"name": "Bench Forklift Plan", "job_product_ids": [Command.set(self.job.ids)],
-             "course_ids": [Command.set(course.ids)], "company_id": False}
+            {
+                "name": "Bench Forklift Plan",
+                "job_product_ids": [Command.set(self.job.ids)],
+                "course_ids": [Command.set(course.ids)],
+                "company_id": False,
+            }
         )
         Worker = env["hr.employee"].with_context(active_test=False)
-        workers = {side: Worker.search([("labor_vendor_id", "=", self.scope[side]["vendor_id"])], order="id")
-                   for side in ("small", "large")}
-        compliant = workers["small"] | workers["large"][:SIZES[0]]
+        workers = {
+            side: Worker.search([("labor_vendor_id", "=", self.scope[side]["vendor_id"])], order="id")
+            for side in ("small", "large")
+        }
+        compliant = workers["small"] | workers["large"][: SIZES[0]]
         env["labor.worker.certificate"].create(
-            [{"employee_id": worker.id, "type_id": certificate_type.id, "number": f"BFL-{worker.id}",
-              "state": "verified", "expiry_date": today + timedelta(days=400)} for worker in compliant]
+            [
+                {
+                    "employee_id": worker.id,
+                    "type_id": certificate_type.id,
+                    "number": f"BFL-{worker.id}",
+                    "state": "verified",
+                    "expiry_date": today + timedelta(days=400),
+                }
+                for worker in compliant
+            ]
         )
         env["labor.worker.training"].create(
             [{"employee_id": worker.id, "course_id": course.id, "score": 90, "passed": True} for worker in compliant]
         )
-        with_issues = workers["large"][SIZES[0]:]
+        with_issues = workers["large"][SIZES[0] :]
         expiries = (today + timedelta(days=5), today - timedelta(days=5), False)
         env["labor.worker.certificate"].create(
-            [{"employee_id": worker.id, "type_id": certificate_type.id, "number": f"BFL-{worker.id}",
-              "state": "verified", "expiry_date": expiries[index % 3]}
-             for index, worker in enumerate(with_issues) if expiries[index % 3]]
+            [
+                {
+                    "employee_id": worker.id,
+                    "type_id": certificate_type.id,
+                    "number": f"BFL-{worker.id}",
+                    "state": "verified",
+                    "expiry_date": expiries[index % 3],
+                }
+                for index, worker in enumerate(with_issues)
+                if expiries[index % 3]
+            ]
         )
         env["labor.worker.training"].create(
-            [{"employee_id": worker.id, "course_id": course.id, "score": 90, "passed": True}
-             for index, worker in enumerate(with_issues) if index % 7 != 6]
+            [
+                {"employee_id": worker.id, "course_id": course.id, "score": 90, "passed": True}
+                for index, worker in enumerate(with_issues)
+                if index % 7 != 6
+            ]
         )
         with_issues[3::5].write({"labor_assignment_end": today - timedelta(days=2)})
         with_issues[4::5].write({"labor_assignment_start": today + timedelta(days=2)})
         states = with_issues.mapped("labor_compliance_state")
         self.assertTrue({"expiring", "expired", "missing", "ineligible"} <= set(states), states)
         self.assertEqual(set(workers["small"].mapped("labor_compliance_state")), {"compliant"})
-        entry = next(entry for entry in m_pages.menu_lists(self.env)
-                     if entry["model"] == "hr.employee" and entry["name"].endswith("/Workers"))
+        entry = next(
+            entry
+            for entry in m_pages.menu_lists(self.env)
+            if entry["model"] == "hr.employee" and entry["name"].endswith("/Workers")
+        )
         for lang in (None, "en_US"):
             with self.subTest(lang=lang):
                 if lang:

@@ -6,6 +6,7 @@ defaults; uninstalling the quality and reports addons leaves the core working.
 Runs Odoo in subprocesses against the test server (the configuration pytest-odoo was
 given), on a database of its own that is dropped at the end.
 """
+
 import pathlib
 import subprocess
 import sys
@@ -37,8 +38,7 @@ def odoo_db():
         return proc.stdout
 
     subprocess.run([sys.executable, "-m", "odoo", "db", "-c", conf, "drop", db], capture_output=True, check=False)
-    odoo("server", "-d", db, "-i", MODULES, "--without-demo=all", "--stop-after-init", "--no-http",
-         "--log-level=warn")
+    odoo("server", "-d", db, "-i", MODULES, "--without-demo=all", "--stop-after-init", "--no-http", "--log-level=warn")
     yield lambda stage: odoo("shell", "-d", db, "--no-http", "--log-level=warn", stdin=f"STAGE = {stage!r}\n{CHECKS}")
     subprocess.run([sys.executable, "-m", "odoo", "db", "-c", conf, "drop", db], capture_output=True, check=False)
 

@@ -1,4 +1,5 @@
 """The test harness fails fast and clearly when its prerequisites are missing."""
+
 import os
 import pathlib
 import subprocess
@@ -43,8 +44,10 @@ def test_missing_cjk_font_fails_fast(tmp_path):
     """wkhtmltopdf prints Chinese reports without their words when no CJK font is installed:
     the harness refuses to run instead (a fontconfig seeing no font stands for a bare machine)."""
     conf = tmp_path / "fonts.conf"
-    conf.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
-                    f"<cachedir>{tmp_path}</cachedir></fontconfig>")
+    conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        f"<cachedir>{tmp_path}</cachedir></fontconfig>"
+    )
     proc, elapsed = run_harness(FONTCONFIG_FILE=str(conf), LO_SKIP_LINT="1")
     assert proc.returncode != 0
     assert elapsed < 10, f"took {elapsed:.1f}s"

@@ -1,4 +1,5 @@
 """Static checks of the three addons' manifests and layout (no database)."""
+
 import ast
 import pathlib
 import re

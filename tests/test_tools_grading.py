@@ -1,4 +1,5 @@
 """Unit tests of the pure grade-band helper (no database)."""
+
 import pytest
 
 from odoo.addons.labor_outsourcing_reports.tools import grading

@@ -1,5 +1,6 @@
 """Unit tests of the KPI formulas, band scoring, weighted totals and ranking (no database).
 Every expected value is computed by hand in the comment next to it."""
+
 from datetime import date
 
 import pytest
@@ -104,8 +105,19 @@ def test_period_bounds(year, period_type, index, bounds):
     assert kpi.period_bounds(year, period_type, index) == bounds
 
 
-@pytest.mark.parametrize("period_type, index", [("quarter", 0), ("quarter", 5), ("half_year", 3), ("year", 2),
-                                                ("month", 0), ("month", 13), ("phase", 1), ("week", 1)])
+@pytest.mark.parametrize(
+    "period_type, index",
+    [
+        ("quarter", 0),
+        ("quarter", 5),
+        ("half_year", 3),
+        ("year", 2),
+        ("month", 0),
+        ("month", 13),
+        ("phase", 1),
+        ("week", 1),
+    ],
+)
 def test_bad_periods(period_type, index):
     with pytest.raises(ValueError):
         kpi.period_bounds(2025, period_type, index)

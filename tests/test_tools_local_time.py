@@ -1,4 +1,5 @@
 """Unit tests of "today" and period boundaries in a time zone (no database)."""
+
 from datetime import date, datetime
 
 from odoo.addons.labor_outsourcing.tools import local_time
@@ -15,14 +16,17 @@ def test_local_today_around_midnight_in_shanghai():
 
 def test_period_bounds_utc():
     assert local_time.period_bounds_utc(date(2025, 4, 1), date(2025, 6, 30), "Asia/Shanghai") == (
-        datetime(2025, 3, 31, 16, 0), datetime(2025, 6, 30, 16, 0)
+        datetime(2025, 3, 31, 16, 0),
+        datetime(2025, 6, 30, 16, 0),
     )
     assert local_time.period_bounds_utc(date(2025, 4, 1), date(2025, 6, 30), "UTC") == (
-        datetime(2025, 4, 1), datetime(2025, 7, 1)
+        datetime(2025, 4, 1),
+        datetime(2025, 7, 1),
     )
     # daylight saving: Europe/Berlin is UTC+1 in March before the 30th, UTC+2 after
     assert local_time.period_bounds_utc(date(2025, 3, 1), date(2025, 3, 31), "Europe/Berlin") == (
-        datetime(2025, 2, 28, 23, 0), datetime(2025, 3, 31, 22, 0)
+        datetime(2025, 2, 28, 23, 0),
+        datetime(2025, 3, 31, 22, 0),
     )
 
 

@@ -1,4 +1,5 @@
 """Unit tests of the vendor portal helpers: upload checks and report periods (no database)."""
+
 from datetime import date
 
 import pytest

@@ -1,4 +1,5 @@
 """Unit tests of inspection results from checklist answers and sampling (no database)."""
+
 import pytest
 
 from odoo.addons.labor_outsourcing_quality.tools.inspection import (

@@ -1,4 +1,5 @@
 """Unit tests of the risk register's scoring (no database)."""
+
 import pytest
 
 from odoo.addons.labor_outsourcing_quality.tools import risk
@@ -12,8 +13,16 @@ def test_possible_scores_skip_impossible_products():
 
 @pytest.mark.parametrize(
     "likelihood, impact, score, level",
-    [(1, 1, 1, "low"), (2, 3, 6, "low"), (2, 4, 8, "medium"), (3, 3, 9, "medium"), (3, 4, 12, "medium"),
-     (3, 5, 15, "high"), (4, 4, 16, "high"), (5, 5, 25, "high")],
+    [
+        (1, 1, 1, "low"),
+        (2, 3, 6, "low"),
+        (2, 4, 8, "medium"),
+        (3, 3, 9, "medium"),
+        (3, 4, 12, "medium"),
+        (3, 5, 15, "high"),
+        (4, 4, 16, "high"),
+        (5, 5, 25, "high"),
+    ],
 )
 def test_default_levels(likelihood, impact, score, level):
     assert risk.risk_score(likelihood, impact) == score

@@ -1,4 +1,5 @@
 """Unit tests of the issue service levels (no database)."""
+
 from datetime import datetime, timedelta
 
 import pytest

@@ -1,5 +1,6 @@
 """Unit tests of the plan's selection grid bands (no database): meeting the plan's threshold
 (>= 3 projects, pass rate >= 95 %, response <= 24 h, satisfaction >= 90 %) is the top band."""
+
 import pytest
 
 from odoo.addons.labor_outsourcing.tools import selection_grid as grid

@@ -1,4 +1,5 @@
 """Unit tests of the settlement arithmetic (no database)."""
+
 from datetime import date
 
 import pytest

@@ -1,4 +1,5 @@
 """Unit tests of the weighted vendor-selection score (no database)."""
+
 import re
 
 import pytest
@@ -15,9 +16,7 @@ PLAN = {
 
 
 def plan_dimensions(scores):
-    return [
-        (PLAN[name][0], list(zip(PLAN[name][1], scores[name], strict=True))) for name in PLAN
-    ]
+    return [(PLAN[name][0], list(zip(PLAN[name][1], scores[name], strict=True))) for name in PLAN]
 
 
 def test_plan_example_by_hand():

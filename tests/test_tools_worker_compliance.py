@@ -1,4 +1,5 @@
 """Unit tests of the worker compliance helpers (no database)."""
+
 from datetime import date
 
 import pytest

@@ -1,5 +1,6 @@
 """Unit tests of the XLSX layout helper (no database): names, values, totals, and a
 streamed workbook read back with openpyxl."""
+
 import io
 from datetime import date, datetime
 from decimal import Decimal
@@ -56,8 +57,9 @@ def test_column_width_fits_the_header():
     assert xl.column_width(xl.Column("a", "z" * 100, width=8)) == 52.5
 
 
-@pytest.mark.parametrize("index, letters", [(0, "A"), (25, "Z"), (26, "AA"), (51, "AZ"), (52, "BA"), (701, "ZZ"),
-                                            (702, "AAA")])
+@pytest.mark.parametrize(
+    "index, letters", [(0, "A"), (25, "Z"), (26, "AA"), (51, "AZ"), (52, "BA"), (701, "ZZ"), (702, "AAA")]
+)
 def test_column_letter(index, letters):
     assert xl.column_letter(index) == letters
 
@@ -280,16 +282,32 @@ def _sheet_xml(rows, fast, options=None):
     import zipfile
     from unittest.mock import patch
 
-    spec = xl.SheetSpec("Mixed", [
-        xl.Column("text", "Text"), xl.Column("day", "Day", type="date"), xl.Column("at", "At", type="datetime"),
-        xl.Column("amount", "Amount", type="money", total=True), xl.Column("count", "Count", type="integer", total=True),
-        xl.Column("rate", "Rate", type="percent"), xl.Column("ok", "OK", type="boolean"),
-        xl.Column("value", "Value", type="number"),
-    ])
+    spec = xl.SheetSpec(
+        "Mixed",
+        [
+            xl.Column("text", "Text"),
+            xl.Column("day", "Day", type="date"),
+            xl.Column("at", "At", type="datetime"),
+            xl.Column("amount", "Amount", type="money", total=True),
+            xl.Column("count", "Count", type="integer", total=True),
+            xl.Column("rate", "Rate", type="percent"),
+            xl.Column("ok", "OK", type="boolean"),
+            xl.Column("value", "Value", type="number"),
+        ],
+    )
     stream = io.BytesIO()
-    workbook = xlsxwriter.Workbook(stream, dict({"constant_memory": True, "strings_to_numbers": False,
-                                                 "strings_to_formulas": False, "strings_to_urls": False},
-                                                **(options or {})))
+    workbook = xlsxwriter.Workbook(
+        stream,
+        dict(
+            {
+                "constant_memory": True,
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+            },
+            **(options or {}),
+        ),
+    )
     writers = []
     original = xl.RowWriter.for_worksheet
 
@@ -312,7 +330,7 @@ STREAM_ROWS = [
     ("  leading and trailing  ", None, None, None, 0, None, False, -2.5e-7),
     ("a & b < c > d \"quoted\" 'single'", date(1900, 3, 1), datetime(2030, 12, 31, 23, 59), 0.0, -7, 0.5, None, 1e20),
     ("line 1\nline 2\r\nline 3\ttab", date(2025, 1, 1), None, 99999999.99, 12, 100.0, True, 1 / 3),
-    ("_x0041_ literal escape and 上海华信劳务派遣 \U0001F600", None, None, None, None, None, None, None),
+    ("_x0041_ literal escape and 上海华信劳务派遣 \U0001f600", None, None, None, None, None, None, None),
     ("", None, None, None, None, None, None, None),
     ("ctrl\x01chars\x1f\ufffe removed", date(2025, 2, 28), datetime(2025, 2, 28), 1, 1, 1, False, 0),
     ("x" * 40000, None, None, None, None, None, True, None),
@@ -340,13 +358,15 @@ def test_streamed_rows_are_the_xml_of_xlsxwriter():
     assert sheet["F2"].value == 0.95
     assert sheet["G2"].value is True and sheet["G3"].value is False
     # Excel reads "_x005F_x0041_" back as the literal "_x0041_" (openpyxl leaves the escape)
-    assert sheet["A6"].value == "_x005F_x0041_ literal escape and 上海华信劳务派遣 \U0001F600"
+    assert sheet["A6"].value == "_x005F_x0041_ literal escape and 上海华信劳务派遣 \U0001f600"
     assert len(sheet["A9"].value) == xl.CELL_TEXT_MAX
 
 
 def test_streamed_rows_many_and_after_header():
-    rows = [(f"row {index}", date(2025, 1, 1 + index % 28), None, index * 1.5, index, None, index % 2 == 0, None)
-            for index in range(3000)]
+    rows = [
+        (f"row {index}", date(2025, 1, 1 + index % 28), None, index * 1.5, index, None, index % 2 == 0, None)
+        for index in range(3000)
+    ]
     assert _sheet_xml(rows, fast=True)[0] == _sheet_xml(rows, fast=False)[0]
     assert _sheet_xml([], fast=True)[0] == _sheet_xml([], fast=False)[0]
 

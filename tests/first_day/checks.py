@@ -3,6 +3,7 @@
 """Checks run inside ``odoo shell`` by tests/test_first_day.py on a database without demo
 data. ``env`` is the shell's environment (superuser). Prints one ``CHECK-OK <name>`` line
 per passed check; any failure raises and ends the shell with a traceback."""
+
 # pylint: disable=print-used
 from datetime import timedelta
 
@@ -71,10 +72,20 @@ def check_core_flow(env):
 
     today = fields.Date.context_today(env.user)  # the administrator's day, as Odoo's forms use it
     types = env["labor.vendor.document.type"].search([("required", "=", True)])
-    vendor = env["res.partner"].create({"name": "First Day Staffing", "is_company": True, "is_outsourcing_vendor": True})
+    vendor = env["res.partner"].create(
+        {"name": "First Day Staffing", "is_company": True, "is_outsourcing_vendor": True}
+    )
     env["labor.vendor.document"].create(
-        [{"vendor_id": vendor.id, "type_id": t.id, "number": f"N-{t.id}", "state": "verified",
-          "expiry_date": today + timedelta(days=400)} for t in types]
+        [
+            {
+                "vendor_id": vendor.id,
+                "type_id": t.id,
+                "number": f"N-{t.id}",
+                "state": "verified",
+                "expiry_date": today + timedelta(days=400),
+            }
+            for t in types
+        ]
     )
     vendor._labor_set_vendor_state("evaluation", reason="First day")
     vendor._labor_set_vendor_state("qualified", reason="First day")
@@ -83,9 +94,15 @@ def check_core_flow(env):
     manager = env.ref("base.user_admin").employee_id
     department = env["hr.department"].create({"name": "Assembly", "manager_id": manager.id})
     contract = env["labor.contract"].create(
-        {"title": "First day contract", "vendor_id": vendor.id, "department_id": department.id,
-         "date_start": today, "date_end": today + timedelta(days=365), "amount_estimated": 1000.0,
-         "rate_ids": [(0, 0, {"job_product_id": job.id, "price": 30.0})]}
+        {
+            "title": "First day contract",
+            "vendor_id": vendor.id,
+            "department_id": department.id,
+            "date_start": today,
+            "date_end": today + timedelta(days=365),
+            "amount_estimated": 1000.0,
+            "rate_ids": [(0, 0, {"job_product_id": job.id, "price": 30.0})],
+        }
     )
     assert contract.name and contract.name != "New", contract.name
     contract.action_submit()

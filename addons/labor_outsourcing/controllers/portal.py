@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The vendor portal's building blocks: every page of /my/labor/... (of this addon and of
 the addons built on it) is a route of a subclass of :class:`LaborPortal`."""
+
 import base64
 import os
 from contextlib import contextmanager
@@ -391,9 +392,7 @@ class LaborPortal(CustomerPortal):
             mimetype = guess_mimetype(content) if content else ""
             uploads.append(portal_upload.Upload(name, len(content), mimetype))
             files[key] = {"name": name, "data": base64.b64encode(content), "mimetype": mimetype}
-        problems = portal_upload.check_uploads(
-            uploads, mimetypes or self._labor_upload_mimetypes, max_bytes, max_count
-        )
+        problems = portal_upload.check_uploads(uploads, mimetypes or self._labor_upload_mimetypes, max_bytes, max_count)
         for code, params in problems:
             key = posted[params["index"]][0] if "index" in params else ""
             errors.setdefault(key, self._labor_upload_message(code, params))

@@ -16,9 +16,7 @@ class LaborContractPortal(LaborPortal):
     def _labor_home_counters(self):
         return {**super()._labor_home_counters(), "labor_contract_count": ("labor.contract", [])}
 
-    @http.route(
-        ["/my/labor/contracts", "/my/labor/contracts/page/<int:page>"], type="http", auth="user", website=True
-    )
+    @http.route(["/my/labor/contracts", "/my/labor/contracts/page/<int:page>"], type="http", auth="user", website=True)
     def portal_my_labor_contracts(self, page=1, **kw):
         return self._labor_render_list(
             model="labor.contract",
@@ -34,11 +32,21 @@ class LaborContractPortal(LaborPortal):
             filters={
                 "all": {"label": request.env._("All"), "domain": []},
                 "active": {"label": request.env._("Active"), "domain": [("state", "=", "active")]},
-                "upcoming": {"label": request.env._("Under Approval or Approved"), "domain": [("state", "in", ("to_approve", "approved"))]},
-                "ended": {"label": request.env._("Ended"), "domain": [("state", "in", ("expired", "terminated", "renewed"))]},
+                "upcoming": {
+                    "label": request.env._("Under Approval or Approved"),
+                    "domain": [("state", "in", ("to_approve", "approved"))],
+                },
+                "ended": {
+                    "label": request.env._("Ended"),
+                    "domain": [("state", "in", ("expired", "terminated", "renewed"))],
+                },
             },
             search_inputs={
-                "name": {"input": "name", "label": request.env._("Search in Number and Title"), "fields": ["name", "title"]},
+                "name": {
+                    "input": "name",
+                    "label": request.env._("Search in Number and Title"),
+                    "fields": ["name", "title"],
+                },
             },
             page=page,
             **self._labor_url_args(kw),

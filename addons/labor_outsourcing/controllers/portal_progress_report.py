@@ -40,7 +40,10 @@ class LaborProgressReportPortal(LaborPortal):
             filters={
                 "all": {"label": request.env._("All"), "domain": []},
                 "to_do": {"label": request.env._("Draft or Returned"), "domain": [("state", "in", EDITABLE_STATES)]},
-                "in_review": {"label": request.env._("In Review"), "domain": [("state", "in", ("submitted", "pm_reviewed"))]},
+                "in_review": {
+                    "label": request.env._("In Review"),
+                    "domain": [("state", "in", ("submitted", "pm_reviewed"))],
+                },
                 "approved": {"label": request.env._("Approved"), "domain": [("state", "=", "approved")]},
                 "weekly": {"label": request.env._("Weekly"), "domain": [("period_type", "=", "weekly")]},
                 "monthly": {"label": request.env._("Monthly"), "domain": [("period_type", "=", "monthly")]},
@@ -87,13 +90,19 @@ class LaborProgressReportPortal(LaborPortal):
 
     # Writing ------------------------------------------------------------------------------
     def _labor_report_form_values(self, vendor, report=None):
-        contracts = request.env["labor.contract"].sudo().search(
-            [("vendor_id", "=", vendor.id), ("state", "in", REPORTABLE_CONTRACT_STATES)],
-            order="date_start desc, id desc",
+        contracts = (
+            request.env["labor.contract"]
+            .sudo()
+            .search(
+                [("vendor_id", "=", vendor.id), ("state", "in", REPORTABLE_CONTRACT_STATES)],
+                order="date_start desc, id desc",
+            )
         )
         return {
             "page_name": "labor_report_form",
-            "labor_breadcrumbs": self._labor_report_breadcrumbs(report, request.env._("Edit") if report else request.env._("New Report")),
+            "labor_breadcrumbs": self._labor_report_breadcrumbs(
+                report, request.env._("Edit") if report else request.env._("New Report")
+            ),
             "report": report,
             "contracts": contracts,
             "statuses": PROGRESS_STATUSES,
@@ -151,7 +160,9 @@ class LaborProgressReportPortal(LaborPortal):
         values = self._labor_report_form_values(report.vendor_id, report)
         try:
             if report.state not in EDITABLE_STATES:
-                raise LaborFormError({"": request.env._("%(report)s is submitted: it can no longer be changed.", report=report.name)})
+                raise LaborFormError(
+                    {"": request.env._("%(report)s is submitted: it can no longer be changed.", report=report.name)}
+                )
             vals = self._labor_report_vals(post, values["contracts"])
             with self._labor_saving():
                 report.write(vals)
@@ -161,9 +172,7 @@ class LaborProgressReportPortal(LaborPortal):
             return self._labor_render_form(FORM_TEMPLATE, values, post, error.errors)
         return request.redirect(f"{report.access_url}?saved={post.get('action') or 'draft'}")
 
-    @http.route(
-        "/my/labor/reports/<int:report_id>/submit", type="http", auth="user", website=True, methods=["POST"]
-    )
+    @http.route("/my/labor/reports/<int:report_id>/submit", type="http", auth="user", website=True, methods=["POST"])
     def portal_my_labor_report_submit(self, report_id, **post):
         report = self._labor_editable_report(report_id)
         try:

@@ -13,9 +13,7 @@ class LaborVendorDocumentPortal(LaborPortal):
     def _labor_home_counters(self):
         return {**super()._labor_home_counters(), "labor_document_count": ("labor.vendor.document", [])}
 
-    @http.route(
-        ["/my/labor/documents", "/my/labor/documents/page/<int:page>"], type="http", auth="user", website=True
-    )
+    @http.route(["/my/labor/documents", "/my/labor/documents/page/<int:page>"], type="http", auth="user", website=True)
     def portal_my_labor_documents(self, page=1, **kw):
         return self._labor_render_list(
             model="labor.vendor.document",
@@ -53,7 +51,10 @@ class LaborVendorDocumentPortal(LaborPortal):
         return self._labor_render_detail(
             document,
             "labor_outsourcing.portal_my_labor_document",
-            breadcrumbs=[(request.env._("Qualification Documents"), "/my/labor/documents"), (document.display_name, None)],
+            breadcrumbs=[
+                (request.env._("Qualification Documents"), "/my/labor/documents"),
+                (document.display_name, None),
+            ],
             history="my_labor_documents_history",
             access_token=access_token,
             values={"document": document, "uploaded": bool(kw.get("uploaded"))},
@@ -116,7 +117,9 @@ class LaborVendorDocumentPortal(LaborPortal):
                 "A new version keeps the type of the document it replaces (%(type)s).", type=previous.type_id.name
             )
         number = self._labor_parse_text(post, "number", errors, request.env._("Number"), required=True, size=64)
-        authority = self._labor_parse_text(post, "issuing_authority", errors, request.env._("Issuing authority"), size=128)
+        authority = self._labor_parse_text(
+            post, "issuing_authority", errors, request.env._("Issuing authority"), size=128
+        )
         issue_date = self._labor_parse_date(post, "issue_date", errors, request.env._("Issue date"))
         expiry_date = self._labor_parse_date(
             post, "expiry_date", errors, request.env._("Expiry date"), required=bool(doc_type.expiry_required)

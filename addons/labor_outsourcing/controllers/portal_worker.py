@@ -33,17 +33,27 @@ class LaborWorkerPortal(LaborPortal):
             },
             filters={
                 "current": {"label": request.env._("Current Workers"), "domain": []},
-                "compliant": {"label": request.env._("Compliant"), "domain": [("labor_compliance_state", "=", "compliant")]},
+                "compliant": {
+                    "label": request.env._("Compliant"),
+                    "domain": [("labor_compliance_state", "=", "compliant")],
+                },
                 "not_compliant": {
                     "label": request.env._("Not Compliant"),
                     "domain": [("labor_compliance_state", "not in", ("compliant", False))],
                 },
-                "leaving": {"label": request.env._("Departure Reported"), "domain": [("labor_departure_date", "!=", False)]},
+                "leaving": {
+                    "label": request.env._("Departure Reported"),
+                    "domain": [("labor_departure_date", "!=", False)],
+                },
                 "departed": {"label": request.env._("Departed"), "domain": [("active", "=", False)]},
             },
             search_inputs={
                 "name": {"input": "name", "label": request.env._("Search in Name"), "fields": ["name"]},
-                "job": {"input": "job", "label": request.env._("Search in Job Type"), "fields": ["labor_job_product_id.name"]},
+                "job": {
+                    "input": "job",
+                    "label": request.env._("Search in Job Type"),
+                    "fields": ["labor_job_product_id.name"],
+                },
             },
             page=page,
             **self._labor_url_args(kw),
@@ -74,17 +84,19 @@ class LaborWorkerPortal(LaborPortal):
             values={**self._labor_worker_values(worker), "departure_reported": bool(kw.get("reported"))},
         )
 
-    @http.route(
-        "/my/labor/workers/<int:worker_id>/departure", type="http", auth="user", website=True, methods=["POST"]
-    )
+    @http.route("/my/labor/workers/<int:worker_id>/departure", type="http", auth="user", website=True, methods=["POST"])
     def portal_my_labor_worker_departure(self, worker_id, **post):
         """The vendor reports the worker's departure: HR off-boards him."""
         self._labor_require_vendor()
         worker = self._labor_check_document("hr.employee", worker_id, vendor_field="labor_vendor_id")
         try:
             errors = {}
-            departure = self._labor_parse_date(post, "departure_date", errors, request.env._("Departure date"), required=True)
-            reason = self._labor_parse_text(post, "departure_reason", errors, request.env._("Reason"), required=True, size=2000)
+            departure = self._labor_parse_date(
+                post, "departure_date", errors, request.env._("Departure date"), required=True
+            )
+            reason = self._labor_parse_text(
+                post, "departure_reason", errors, request.env._("Reason"), required=True, size=2000
+            )
             if errors:
                 raise LaborFormError(errors)
             with self._labor_saving():

@@ -23,9 +23,7 @@ class LaborWorkerProposalPortal(LaborPortal):
     def _labor_home_counters(self):
         return {**super()._labor_home_counters(), "labor_proposal_count": ("labor.worker.proposal", [])}
 
-    @http.route(
-        ["/my/labor/proposals", "/my/labor/proposals/page/<int:page>"], type="http", auth="user", website=True
-    )
+    @http.route(["/my/labor/proposals", "/my/labor/proposals/page/<int:page>"], type="http", auth="user", website=True)
     def portal_my_labor_proposals(self, page=1, **kw):
         return self._labor_render_list(
             model="labor.worker.proposal",
@@ -66,12 +64,17 @@ class LaborWorkerProposalPortal(LaborPortal):
 
     # Proposing ----------------------------------------------------------------------------
     def _labor_proposal_form_values(self, vendor):
-        contracts = request.env["labor.contract"].sudo().search(
-            [("vendor_id", "=", vendor.id), ("state", "=", "active")], order="date_start desc, id desc"
+        contracts = (
+            request.env["labor.contract"]
+            .sudo()
+            .search([("vendor_id", "=", vendor.id), ("state", "=", "active")], order="date_start desc, id desc")
         )
         return {
             "page_name": "labor_proposal_new",
-            "labor_breadcrumbs": [(request.env._("Worker Proposals"), "/my/labor/proposals"), (request.env._("Propose a Worker"), None)],
+            "labor_breadcrumbs": [
+                (request.env._("Worker Proposals"), "/my/labor/proposals"),
+                (request.env._("Propose a Worker"), None),
+            ],
             "contracts": contracts,
             "certificate_types": request.env["labor.worker.certificate.type"].sudo().search([]),
             "certificate_rows": range(self._labor_upload_limits()[1]),
@@ -111,17 +114,29 @@ class LaborWorkerProposalPortal(LaborPortal):
         sites = values["contracts"].site_ids
         site = self._labor_parse_record(post, "site_id", sites, errors, request.env._("Work site"), required=False)
         if contract and site and contract.site_ids and site not in contract.site_ids:
-            errors["site_id"] = request.env._("%(site)s is not a work site of %(contract)s.", site=site.name, contract=contract.name)
+            errors["site_id"] = request.env._(
+                "%(site)s is not a work site of %(contract)s.", site=site.name, contract=contract.name
+            )
         vals = {
-            "worker_name": self._labor_parse_text(post, "worker_name", errors, request.env._("Name"), required=True, size=128),
-            "id_number": self._labor_parse_text(post, "id_number", errors, request.env._("ID document number"), required=True, size=32),
+            "worker_name": self._labor_parse_text(
+                post, "worker_name", errors, request.env._("Name"), required=True, size=128
+            ),
+            "id_number": self._labor_parse_text(
+                post, "id_number", errors, request.env._("ID document number"), required=True, size=32
+            ),
             "phone": self._labor_parse_text(post, "phone", errors, request.env._("Phone"), size=32),
             "email": self._labor_parse_text(post, "email", errors, request.env._("E-mail"), size=128),
-            "emergency_contact": self._labor_parse_text(post, "emergency_contact", errors, request.env._("Emergency contact"), size=128),
-            "emergency_phone": self._labor_parse_text(post, "emergency_phone", errors, request.env._("Emergency phone"), size=32),
+            "emergency_contact": self._labor_parse_text(
+                post, "emergency_contact", errors, request.env._("Emergency contact"), size=128
+            ),
+            "emergency_phone": self._labor_parse_text(
+                post, "emergency_phone", errors, request.env._("Emergency phone"), size=32
+            ),
             "note": self._labor_parse_text(post, "note", errors, request.env._("Remarks"), size=2000),
             "birthday": self._labor_parse_date(post, "birthday", errors, request.env._("Date of birth")),
-            "date_start": self._labor_parse_date(post, "date_start", errors, request.env._("Start date"), required=True),
+            "date_start": self._labor_parse_date(
+                post, "date_start", errors, request.env._("Start date"), required=True
+            ),
             "gender": post.get("gender") if post.get("gender") in GENDERS else False,
         }
         if vals["email"] and not tools.single_email_re.match(vals["email"]):
@@ -154,7 +169,9 @@ class LaborWorkerProposalPortal(LaborPortal):
         for row in rows:
             key = f"cert_{row}_"
             upload = files.get(f"{key}file")
-            used = upload or any((post.get(f"{key}{part}") or "").strip() for part in ("type", "number", "issue", "expiry"))
+            used = upload or any(
+                (post.get(f"{key}{part}") or "").strip() for part in ("type", "number", "issue", "expiry")
+            )
             if not used:
                 continue
             cert_type = self._labor_parse_record(post, f"{key}type", types, errors, request.env._("Certificate type"))

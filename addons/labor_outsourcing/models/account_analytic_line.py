@@ -8,8 +8,16 @@ from .labor_contract_rate import SHIFTS
 # What a settlement priced: locked once settled. Fields Odoo itself maintains on
 # timesheets (invoicing, validation, analytic distribution...) stay writable.
 SETTLED_LOCKED_FIELDS = (
-    "date", "unit_amount", "employee_id", "project_id", "task_id", "amount", "name",
-    "labor_job_product_id", "labor_site_id", "labor_shift",
+    "date",
+    "unit_amount",
+    "employee_id",
+    "project_id",
+    "task_id",
+    "amount",
+    "name",
+    "labor_job_product_id",
+    "labor_site_id",
+    "labor_shift",
 )
 # What a worker logs: changing it is logging work, which non-compliant workers cannot do.
 # (Not ``amount``: hr_timesheet writes the cost of every new line one by one after its
@@ -34,15 +42,27 @@ class AccountAnalyticLine(models.Model):
     # settlement prices the line with it, not with the assignment of the day it is computed.
     # Correctable line by line until settled.
     labor_job_product_id = fields.Many2one(
-        "product.product", string="Job Type", compute="_compute_labor_assignment", store=True, readonly=False,
+        "product.product",
+        string="Job Type",
+        compute="_compute_labor_assignment",
+        store=True,
+        readonly=False,
         groups="hr.group_hr_user,labor_outsourcing.group_labor_user",
     )
     labor_site_id = fields.Many2one(
-        "labor.work.site", string="Work Site", compute="_compute_labor_assignment", store=True, readonly=False,
+        "labor.work.site",
+        string="Work Site",
+        compute="_compute_labor_assignment",
+        store=True,
+        readonly=False,
         groups="hr.group_hr_user,labor_outsourcing.group_labor_user",
     )
     labor_shift = fields.Selection(
-        SHIFTS, string="Shift", compute="_compute_labor_assignment", store=True, readonly=False,
+        SHIFTS,
+        string="Shift",
+        compute="_compute_labor_assignment",
+        store=True,
+        readonly=False,
         groups="hr.group_hr_user,labor_outsourcing.group_labor_user",
     )
 

@@ -24,8 +24,16 @@ WORKER_COMPLIANCE = [
 WORKER_ASSIGNMENT_FIELDS = ("is_labor_worker", "labor_vendor_id", "labor_contract_id")
 # Fields of a worker the compliance rules read.
 COMPLIANCE_FIELDS = (
-    "is_labor_worker", "labor_vendor_id", "labor_contract_id", "labor_job_product_id", "company_id", "active",
-    "labor_exit_date", "labor_assignment_start", "labor_assignment_end", "labor_safety_induction_date",
+    "is_labor_worker",
+    "labor_vendor_id",
+    "labor_contract_id",
+    "labor_job_product_id",
+    "company_id",
+    "active",
+    "labor_exit_date",
+    "labor_assignment_start",
+    "labor_assignment_end",
+    "labor_safety_induction_date",
     "labor_nda_date",
 )
 # Fields deciding who approves (contract reviewers, escalations, off-boarding): HR officers only
@@ -63,7 +71,9 @@ class HrEmployee(models.Model):
         help="Job type of the contract's rate card that this worker is paid under.",
     )
     labor_site_id = fields.Many2one(
-        "labor.work.site", string="Work Site", check_company=True,
+        "labor.work.site",
+        string="Work Site",
+        check_company=True,
         groups="hr.group_hr_user,labor_outsourcing.group_labor_user",
     )
     labor_shift = fields.Selection(
@@ -218,16 +228,21 @@ class HrEmployee(models.Model):
         # certificate expiring soon, a training missing), so a list's queries grew with
         # the rows that happen to hold such a worker.
         lang_code = get_lang(env).code
-        cert_types = env["labor.worker.certificate.type"].sudo().search_fetch(
-            [("active", "=", True)], ["name", "required_for_all", "job_product_ids"]
+        cert_types = (
+            env["labor.worker.certificate.type"]
+            .sudo()
+            .search_fetch([("active", "=", True)], ["name", "required_for_all", "job_product_ids"])
         )
-        plans = env["labor.training.plan"].sudo().search_fetch(
-            [("active", "=", True)], ["company_id", "job_product_ids", "course_ids"]
+        plans = (
+            env["labor.training.plan"]
+            .sudo()
+            .search_fetch([("active", "=", True)], ["company_id", "job_product_ids", "course_ids"])
         )
         plans.course_ids.fetch(["name"])
 
         def date_text(day):
             return format_date(env, day, lang_code=lang_code)
+
         certificates = defaultdict(list)
         for cert in Certificate.search_fetch(
             [("employee_id", "in", real_ids), ("state", "in", ("verified", "expired"))],
@@ -236,9 +251,9 @@ class HrEmployee(models.Model):
             certificates[cert.employee_id.id, cert.type_id.id].append(cert)
         passed = {
             (training.employee_id.id, training.course_id.id)
-            for training in env["labor.worker.training"].sudo().search_fetch(
-                [("employee_id", "in", real_ids), ("passed", "=", True)], ["employee_id", "course_id"]
-            )
+            for training in env["labor.worker.training"]
+            .sudo()
+            .search_fetch([("employee_id", "in", real_ids), ("passed", "=", True)], ["employee_id", "course_id"])
         }
         exempt_ids = set(
             env["labor.worker.exemption"]
@@ -263,26 +278,41 @@ class HrEmployee(models.Model):
             courses_key = (job.id, worker.company_id.id)
             if courses_key not in required_courses:
                 required_courses[courses_key] = [
-                    course for plan in plans if plan._labor_applies_to(job, worker.company_id)
+                    course
+                    for plan in plans
+                    if plan._labor_applies_to(job, worker.company_id)
                     for course in plan.course_ids
                 ]
             # eligibility: vendor, contract, assignment dates
             if vendor.vendor_state in ("suspended", "blacklisted"):
-                issues.append(("ineligible", env._(
-                    "Vendor %(vendor)s is %(state)s", vendor=vendor.name, state=vendor_states[vendor.vendor_state]
-                )))
+                issues.append(
+                    (
+                        "ineligible",
+                        env._(
+                            "Vendor %(vendor)s is %(state)s",
+                            vendor=vendor.name,
+                            state=vendor_states[vendor.vendor_state],
+                        ),
+                    )
+                )
             if contract and contract.state != "active":
                 issues.append(("ineligible", env._("Contract %(contract)s is not active", contract=contract.name)))
             if not worker.active or worker.labor_exit_date:
                 issues.append(("ineligible", env._("The worker has left")))
             elif worker.labor_assignment_end and worker.labor_assignment_end < today:
-                issues.append(("ineligible", env._(
-                    "The assignment ended on %(date)s", date=date_text(worker.labor_assignment_end)
-                )))
+                issues.append(
+                    (
+                        "ineligible",
+                        env._("The assignment ended on %(date)s", date=date_text(worker.labor_assignment_end)),
+                    )
+                )
             if worker.labor_assignment_start and worker.labor_assignment_start > today:
-                issues.append(("ineligible", env._(
-                    "The assignment starts on %(date)s", date=date_text(worker.labor_assignment_start)
-                )))
+                issues.append(
+                    (
+                        "ineligible",
+                        env._("The assignment starts on %(date)s", date=date_text(worker.labor_assignment_start)),
+                    )
+                )
             # duties before working
             if not worker.labor_safety_induction_date:
                 issues.append(("missing", env._("No safety induction")))
@@ -301,9 +331,9 @@ class HrEmployee(models.Model):
                     continue
                 if "expiring" in statuses:
                     expiry = max(c.expiry_date for c in found if c.state == "verified" and c.expiry_date)
-                    issues.append(("expiring", env._(
-                        "%(type)s expires on %(date)s", type=cert_type.name, date=date_text(expiry)
-                    )))
+                    issues.append(
+                        ("expiring", env._("%(type)s expires on %(date)s", type=cert_type.name, date=date_text(expiry)))
+                    )
                 elif found:
                     issues.append(("expired", env._("%(type)s has expired", type=cert_type.name)))
                 else:
@@ -336,9 +366,7 @@ class HrEmployee(models.Model):
             blocking = worker_compliance.blocking_issues(issues, exempt)
             if blocking:
                 _status, reasons = worker_compliance.aggregate(blocking)
-                blocked.append(
-                    self.env._("%(worker)s: %(reasons)s", worker=employee.name, reasons="; ".join(reasons))
-                )
+                blocked.append(self.env._("%(worker)s: %(reasons)s", worker=employee.name, reasons="; ".join(reasons)))
         if blocked:
             raise UserError(
                 self.env._(
@@ -363,7 +391,8 @@ class HrEmployee(models.Model):
         for employee in records:
             department = (
                 self.env["hr.department"].sudo().browse(vals["department_id"])
-                if "department_id" in vals else employee.sudo().department_id
+                if "department_id" in vals
+                else employee.sudo().department_id
             )
             derived = department.manager_id.id or False
             parent = vals.get("parent_id", employee.sudo().parent_id.id or False)
@@ -549,9 +578,7 @@ class HrEmployee(models.Model):
                 )
             )
         if date < today - relativedelta(months=1) or date > today + relativedelta(years=1):
-            raise UserError(
-                self.env._("The departure date must be within a month before and a year after today.")
-            )
+            raise UserError(self.env._("The departure date must be within a month before and a year after today."))
         worker.write(
             {
                 "labor_departure_date": date,
@@ -576,7 +603,9 @@ class HrEmployee(models.Model):
             "labor_outsourcing.mail_activity_type_portal_review",
             date_deadline=max(date, today),
             user_id=responsible.id,
-            summary=self.env._("Off-board %(worker)s (leaves on %(date)s)", worker=worker.name, date=format_date(self.env, date)),
+            summary=self.env._(
+                "Off-board %(worker)s (leaves on %(date)s)", worker=worker.name, date=format_date(self.env, date)
+            ),
         )
         return True
 

@@ -18,9 +18,7 @@ class LaborApprovalDelegation(models.Model):
     user_id = fields.Many2one(
         "res.users", string="Reviewer", required=True, default=lambda self: self.env.user, tracking=True
     )
-    delegate_id = fields.Many2one(
-        "res.users", required=True, domain="[('share', '=', False)]", tracking=True
-    )
+    delegate_id = fields.Many2one("res.users", required=True, domain="[('share', '=', False)]", tracking=True)
     date_from = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     date_to = fields.Date(required=True, tracking=True)
     reason = fields.Char(tracking=True)

@@ -40,7 +40,9 @@ class LaborApprovalMixin(models.AbstractModel):
     _labor_transitions = APPROVAL_TRANSITIONS
 
     approval_log_ids = fields.One2many(
-        "labor.approval.log", "res_id", string="Approval History",
+        "labor.approval.log",
+        "res_id",
+        string="Approval History",
         domain=lambda self: [("res_model", "=", self._name)],
     )
 
@@ -208,7 +210,7 @@ class LaborApprovalMixin(models.AbstractModel):
     def _labor_notify_escalation(self, review, targets):
         self.ensure_one()
         body = self.env._(
-            "Review \"%(tier)s\" pending since %(since)s escalated to %(users)s.",
+            'Review "%(tier)s" pending since %(since)s escalated to %(users)s.',
             tier=review.name,
             since=review.pending_since,
             users=", ".join(targets.mapped("name")),

@@ -43,6 +43,8 @@ def contract_terms_unlocked():
 
 def contract_terms_are_unlocked():
     return _TERMS_UNLOCKED.get()
+
+
 # Commercial terms: locked once approved, changed only through a supplementary agreement.
 TERM_FIELDS = [
     "vendor_id",
@@ -92,13 +94,20 @@ def terms_snapshot(record):
         "date_end": record.date_end,
         "amount_estimated": record.amount_estimated,
         "rates": {
-            rate._key(): (rate.job_product_id.display_name, rate.site_id.display_name or "", rate.shift, rate.unit,
-                          rate.price)
+            rate._key(): (
+                rate.job_product_id.display_name,
+                rate.site_id.display_name or "",
+                rate.shift,
+                rate.unit,
+                rate.price,
+            )
             for rate in record.rate_ids
         },
         "headcount": {
             (line.job_product_id.id, line.site_id.id): (
-                line.job_product_id.display_name, line.site_id.display_name or "", line.quantity
+                line.job_product_id.display_name,
+                line.site_id.display_name or "",
+                line.quantity,
             )
             for line in record.headcount_line_ids
         },
@@ -114,7 +123,14 @@ class LaborContract(models.Model):
 
     _name = "labor.contract"
     _description = "Outsourcing Contract"
-    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.approval.mixin", "labor.expiry.mixin", "labor.sequence.mixin"]
+    _inherit = [
+        "labor.portal.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "labor.approval.mixin",
+        "labor.expiry.mixin",
+        "labor.sequence.mixin",
+    ]
     _labor_portal_path = "contracts"
     _labor_flow_fields = ("state", "termination_reason", "termination_date")
     _labor_transitions = {
@@ -140,9 +156,7 @@ class LaborContract(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True, tracking=True
     )
-    currency_id = fields.Many2one(
-        "res.currency", required=True, default=lambda self: self.env.company.currency_id
-    )
+    currency_id = fields.Many2one("res.currency", required=True, default=lambda self: self.env.company.currency_id)
     vendor_id = fields.Many2one(
         "res.partner",
         required=True,
@@ -166,13 +180,9 @@ class LaborContract(models.Model):
     date_start = fields.Date(required=True, tracking=True)
     date_end = fields.Date(required=True, tracking=True)
     rate_ids = fields.One2many("labor.contract.rate", "contract_id", string="Rate Card", copy=True)
-    headcount_line_ids = fields.One2many(
-        "labor.contract.headcount", "contract_id", string="Headcount Plan", copy=True
-    )
+    headcount_line_ids = fields.One2many("labor.contract.headcount", "contract_id", string="Headcount Plan", copy=True)
     headcount_planned = fields.Integer(compute="_compute_headcount_planned", store=True)
-    penalty_rule_ids = fields.One2many(
-        "labor.contract.penalty.rule", "contract_id", string="Penalty Rules", copy=True
-    )
+    penalty_rule_ids = fields.One2many("labor.contract.penalty.rule", "contract_id", string="Penalty Rules", copy=True)
     payment_term_id = fields.Many2one("account.payment.term", check_company=True)
     amount_estimated = fields.Monetary(string="Estimated Value", currency_field="currency_id", tracking=True)
     amount_company = fields.Monetary(
@@ -213,9 +223,7 @@ class LaborContract(models.Model):
     termination_date = fields.Date(copy=False)
     previous_contract_id = fields.Many2one("labor.contract", string="Renews", copy=False, index=True)
     renewal_ids = fields.One2many("labor.contract", "previous_contract_id", string="Renewals")
-    next_contract_id = fields.Many2one(
-        "labor.contract", string="Renewed By", compute="_compute_next_contract_id"
-    )
+    next_contract_id = fields.Many2one("labor.contract", string="Renewed By", compute="_compute_next_contract_id")
     version = fields.Integer(default=1, copy=False, readonly=True)
     amendment_ids = fields.One2many("labor.contract.amendment", "contract_id", string="Supplementary Agreements")
     amendment_count = fields.Integer(compute="_compute_amendment_count")
@@ -249,7 +257,9 @@ class LaborContract(models.Model):
         if not (self.currency_id and self.company_id):
             return amount
         return self.currency_id._convert(
-            amount, self.company_id.currency_id, self.company_id,
+            amount,
+            self.company_id.currency_id,
+            self.company_id,
             self.date_start or fields.Date.context_today(self),
         )
 
@@ -279,7 +289,9 @@ class LaborContract(models.Model):
         for contract in self:
             if contract.date_end <= contract.date_start:
                 raise ValidationError(
-                    self.env._("%(contract)s: the end date must be after the start date.", contract=contract.display_name)
+                    self.env._(
+                        "%(contract)s: the end date must be after the start date.", contract=contract.display_name
+                    )
                 )
 
     @api.constrains(
@@ -317,30 +329,36 @@ class LaborContract(models.Model):
         # one query for the whole batch: the approved and active contracts of the same
         # vendors that may overlap one of them, then each contract's first one; archived
         # contracts and contracts the user cannot read count too
-        others = self.sudo().with_context(active_test=False).search(
-            [
-                ("company_id", "in", contracts.company_id.ids),
-                ("vendor_id", "in", contracts.vendor_id.ids),
-                ("state", "in", ("approved", "active")),
-                ("allow_overlap", "=", False),
-                ("date_start", "<=", max(contracts.mapped("date_end"))),
-                ("date_end", ">=", min(contracts.mapped("date_start"))),
-            ]
+        others = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search(
+                [
+                    ("company_id", "in", contracts.company_id.ids),
+                    ("vendor_id", "in", contracts.vendor_id.ids),
+                    ("state", "in", ("approved", "active")),
+                    ("allow_overlap", "=", False),
+                    ("date_start", "<=", max(contracts.mapped("date_end"))),
+                    ("date_end", ">=", min(contracts.mapped("date_start"))),
+                ]
+            )
         )
         for contract in contracts:
             overlapping = others.filtered(
-                lambda other, c=contract: other != c
-                and other.company_id == c.company_id
-                and other.vendor_id == c.vendor_id
-                and other.service_type_id == c.service_type_id
-                and other.date_start <= c.date_end
-                and other.date_end >= c.date_start
+                lambda other, c=contract: (
+                    other != c
+                    and other.company_id == c.company_id
+                    and other.vendor_id == c.vendor_id
+                    and other.service_type_id == c.service_type_id
+                    and other.date_start <= c.date_end
+                    and other.date_end >= c.date_start
+                )
             )[:1]
             if overlapping:
                 raise ValidationError(
                     self.env._(
                         "%(contract)s overlaps %(other)s (same vendor and service, %(start)s to %(end)s). "
-                        "Tick \"Allow Overlapping Contracts\" if this is intended.",
+                        'Tick "Allow Overlapping Contracts" if this is intended.',
                         contract=contract.display_name,
                         other=overlapping.display_name,
                         start=overlapping.date_start,
@@ -365,9 +383,7 @@ class LaborContract(models.Model):
                     self.env._(
                         "The commercial terms of an approved contract are locked (%(fields)s). "
                         "Change them with a supplementary agreement.",
-                        fields=", ".join(
-                            self._fields[f].get_description(self.env)["string"] for f in sorted(locked)
-                        ),
+                        fields=", ".join(self._fields[f].get_description(self.env)["string"] for f in sorted(locked)),
                     )
                 )
         return super().write(vals)
@@ -487,7 +503,11 @@ class LaborContract(models.Model):
         if self.state not in ("active", "expired"):
             raise UserError(self.env._("Only active or expired contracts can be renewed."))
         if self.next_contract_id:
-            raise UserError(self.env._("%(c)s is already renewed by %(n)s.", c=self.display_name, n=self.next_contract_id.display_name))
+            raise UserError(
+                self.env._(
+                    "%(c)s is already renewed by %(n)s.", c=self.display_name, n=self.next_contract_id.display_name
+                )
+            )
         self.vendor_id._labor_check_usable("contract")
         duration = relativedelta(self.date_end, self.date_start)
         start = self.date_end + relativedelta(days=1)
@@ -516,8 +536,9 @@ class LaborContract(models.Model):
                 if contract[field]:
                     continue
                 template = templates.filtered(
-                    lambda t, ct=clause_type, c=contract: t.clause_type == ct
-                    and t.company_id in (c.company_id, self.env["res.company"])
+                    lambda t, ct=clause_type, c=contract: (
+                        t.clause_type == ct and t.company_id in (c.company_id, self.env["res.company"])
+                    )
                 )[:1]
                 if template:
                     vals[field] = template.body
@@ -586,21 +607,27 @@ class LaborContract(models.Model):
         shifts = dict(self.env["labor.contract.rate"]._fields["shift"]._description_selection(self.env))
         units = dict(self.env["labor.contract.rate"]._fields["unit"]._description_selection(self.env))
         html = Markup("<p>%s: %s → %s<br/>%s: %s</p>") % (
-            self.env._("Period"), self.date_start, self.date_end,
-            self.env._("Estimated Value"), formatLang(self.env, self.amount_estimated, currency_obj=self.currency_id),
+            self.env._("Period"),
+            self.date_start,
+            self.date_end,
+            self.env._("Estimated Value"),
+            formatLang(self.env, self.amount_estimated, currency_obj=self.currency_id),
         )
         rows = Markup("").join(
-            Markup("<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>") % (
-                rate.job_product_id.display_name, rate.site_id.display_name or "", shifts[rate.shift],
-                units[rate.unit], formatLang(self.env, rate.price, currency_obj=self.currency_id),
+            Markup("<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>")
+            % (
+                rate.job_product_id.display_name,
+                rate.site_id.display_name or "",
+                shifts[rate.shift],
+                units[rate.unit],
+                formatLang(self.env, rate.price, currency_obj=self.currency_id),
             )
             for rate in self.rate_ids
         )
         html += Markup('<table class="table table-sm"><tbody>%s</tbody></table>') % rows
         rows = Markup("").join(
-            Markup("<tr><td>%s</td><td>%s</td><td>%s</td></tr>") % (
-                line.job_product_id.display_name, line.site_id.display_name or "", line.quantity
-            )
+            Markup("<tr><td>%s</td><td>%s</td><td>%s</td></tr>")
+            % (line.job_product_id.display_name, line.site_id.display_name or "", line.quantity)
             for line in self.headcount_line_ids
         )
         html += Markup('<table class="table table-sm"><tbody>%s</tbody></table>') % rows
@@ -611,14 +638,21 @@ class LaborContract(models.Model):
 
     def _labor_replace_lines_vals(self, amendment):
         return {
-            "rate_ids": [Command.clear()] + [
+            "rate_ids": [Command.clear()]
+            + [
                 Command.create(
-                    {"job_product_id": r.job_product_id.id, "site_id": r.site_id.id, "shift": r.shift,
-                     "unit": r.unit, "price": r.price}
+                    {
+                        "job_product_id": r.job_product_id.id,
+                        "site_id": r.site_id.id,
+                        "shift": r.shift,
+                        "unit": r.unit,
+                        "price": r.price,
+                    }
                 )
                 for r in amendment.rate_ids
             ],
-            "headcount_line_ids": [Command.clear()] + [
+            "headcount_line_ids": [Command.clear()]
+            + [
                 Command.create({"job_product_id": h.job_product_id.id, "site_id": h.site_id.id, "quantity": h.quantity})
                 for h in amendment.headcount_line_ids
             ],

@@ -26,13 +26,19 @@ class LaborContractAmendment(models.Model):
 
     name = fields.Char(compute="_compute_name", store=True)
     contract_id = fields.Many2one(
-        "labor.contract", required=True, index=True, ondelete="cascade",
+        "labor.contract",
+        required=True,
+        index=True,
+        ondelete="cascade",
         domain="[('state', 'in', ('approved', 'active'))]",
     )
     sequence_number = fields.Integer(readonly=True, copy=False)
     state = fields.Selection(
         [("draft", "Draft"), ("to_approve", "Under Approval"), ("approved", "Applied"), ("cancel", "Cancelled")],
-        default="draft", required=True, tracking=True, copy=False,
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
     )
     company_id = fields.Many2one(related="contract_id.company_id", store=True, index=True)
     currency_id = fields.Many2one(related="contract_id.currency_id")
@@ -89,14 +95,22 @@ class LaborContractAmendment(models.Model):
                 vals.setdefault(key, value)
             if "rate_ids" not in vals:
                 vals["rate_ids"] = [
-                    Command.create({"job_product_id": r.job_product_id.id, "site_id": r.site_id.id,
-                                   "shift": r.shift, "unit": r.unit, "price": r.price})
+                    Command.create(
+                        {
+                            "job_product_id": r.job_product_id.id,
+                            "site_id": r.site_id.id,
+                            "shift": r.shift,
+                            "unit": r.unit,
+                            "price": r.price,
+                        }
+                    )
                     for r in contract.rate_ids
                 ]
             if "headcount_line_ids" not in vals:
                 vals["headcount_line_ids"] = [
-                    Command.create({"job_product_id": h.job_product_id.id, "site_id": h.site_id.id,
-                                   "quantity": h.quantity})
+                    Command.create(
+                        {"job_product_id": h.job_product_id.id, "site_id": h.site_id.id, "quantity": h.quantity}
+                    )
                     for h in contract.headcount_line_ids
                 ]
         # the agreement is created with its lines (whatever its state, e.g. imported)
@@ -111,7 +125,9 @@ class LaborContractAmendment(models.Model):
 
     def write(self, vals):
         if self.filtered(lambda a: a.state in ("approved", "cancel")) and set(vals) - {
-            "message_main_attachment_id", "activity_ids", "message_follower_ids"
+            "message_main_attachment_id",
+            "activity_ids",
+            "message_follower_ids",
         }:
             raise UserError(self.env._("An applied or cancelled supplementary agreement cannot be changed."))
         return super().write(vals)
@@ -134,8 +150,15 @@ class LaborContractAmendment(models.Model):
         return terms_snapshot(self)
 
     @api.depends(
-        "date_end", "amount_estimated", "rate_ids.price", "rate_ids.unit", "rate_ids.job_product_id",
-        "rate_ids.site_id", "rate_ids.shift", "headcount_line_ids.quantity", *CLAUSE_FIELDS.values(),
+        "date_end",
+        "amount_estimated",
+        "rate_ids.price",
+        "rate_ids.unit",
+        "rate_ids.job_product_id",
+        "rate_ids.site_id",
+        "rate_ids.shift",
+        "headcount_line_ids.quantity",
+        *CLAUSE_FIELDS.values(),
     )
     def _compute_diff_html(self):
         for amendment in self:
@@ -157,8 +180,12 @@ class LaborContractAmendment(models.Model):
             "amount_estimated": self.env._("Estimated Value"),
             **{f: self.contract_id._fields[f].get_description(self.env)["string"] for f in CLAUSE_FIELDS.values()},
         }
-        sections = {"terms": self.env._("Terms"), "rates": self.env._("Rate"), "headcount": self.env._("Headcount"),
-                    "clauses": self.env._("Clause")}
+        sections = {
+            "terms": self.env._("Terms"),
+            "rates": self.env._("Rate"),
+            "headcount": self.env._("Headcount"),
+            "clauses": self.env._("Clause"),
+        }
         if not rows:
             return Markup("<p>%s</p>") % self.env._("No change yet.")
         body = Markup("")
@@ -172,10 +199,14 @@ class LaborContractAmendment(models.Model):
                 escape(self.env._("(removed)") if new is None else new),
             )
         head = Markup("<tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>") % (
-            self.env._("What"), self.env._("Item"), self.env._("Current"), self.env._("Proposed")
+            self.env._("What"),
+            self.env._("Item"),
+            self.env._("Current"),
+            self.env._("Proposed"),
         )
         return Markup('<table class="table table-sm o_labor_diff"><thead>%s</thead><tbody>%s</tbody></table>') % (
-            head, body
+            head,
+            body,
         )
 
     # Approval chain hooks ----------------------------------------------------------------
@@ -192,9 +223,7 @@ class LaborContractAmendment(models.Model):
             raise UserError(self.env._("The rate card cannot be empty."))
         others = self.contract_id.amendment_ids.filtered(lambda a: a.state == "to_approve") - self
         if others:
-            raise UserError(
-                self.env._("%(other)s is already under approval for this contract.", other=others[0].name)
-            )
+            raise UserError(self.env._("%(other)s is already under approval for this contract.", other=others[0].name))
         rows = contract_diff.diff_terms(
             self.contract_id._labor_snapshot(), self._labor_snapshot(), CLAUSE_FIELDS.values()
         )
@@ -205,7 +234,9 @@ class LaborContractAmendment(models.Model):
         for amendment in self:
             contract = amendment.contract_id
             applied_diff = amendment._render_diff(
-                contract_diff.diff_terms(contract._labor_snapshot(), amendment._labor_snapshot(), CLAUSE_FIELDS.values())
+                contract_diff.diff_terms(
+                    contract._labor_snapshot(), amendment._labor_snapshot(), CLAUSE_FIELDS.values()
+                )
             )
             self.env["labor.contract.version"].sudo().create(
                 {
@@ -227,7 +258,8 @@ class LaborContractAmendment(models.Model):
             contract.message_post(
                 body=self.env._(
                     "Supplementary agreement %(name)s applied: version %(version)s.",
-                    name=amendment.name, version=contract.version,
+                    name=amendment.name,
+                    version=contract.version,
                 ),
                 subtype_xmlid="mail.mt_note",
             )

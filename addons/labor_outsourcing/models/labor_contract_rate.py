@@ -28,9 +28,7 @@ class LaborContractRate(models.Model):
         domain="[('type', '=', 'service'), ('purchase_ok', '=', True)]",
         help="Service product used on the purchase orders of the settlements.",
     )
-    site_id = fields.Many2one(
-        "labor.work.site", check_company=True, help="Leave empty for all sites of the contract."
-    )
+    site_id = fields.Many2one("labor.work.site", check_company=True, help="Leave empty for all sites of the contract.")
     shift = fields.Selection(SHIFTS, default="any", required=True)
     unit = fields.Selection(RATE_UNITS, default="hour", required=True)
     price = fields.Monetary(required=True, currency_field="currency_id")

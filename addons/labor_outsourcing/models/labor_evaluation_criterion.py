@@ -11,13 +11,9 @@ class LaborEvaluationCriterion(models.Model):
     _description = "Vendor Evaluation Criterion"
     _order = "template_id, dimension_sequence, sequence, id"
 
-    dimension_id = fields.Many2one(
-        "labor.evaluation.dimension", required=True, ondelete="cascade", index=True
-    )
+    dimension_id = fields.Many2one("labor.evaluation.dimension", required=True, ondelete="cascade", index=True)
     dimension_sequence = fields.Integer(related="dimension_id.sequence", store=True, string="Dimension Sequence")
-    template_id = fields.Many2one(
-        related="dimension_id.template_id", store=True, index=True, ondelete="cascade"
-    )
+    template_id = fields.Many2one(related="dimension_id.template_id", store=True, index=True, ondelete="cascade")
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     weight = fields.Float(
@@ -36,9 +32,7 @@ class LaborEvaluationCriterion(models.Model):
     def _check_weight(self):
         for criterion in self:
             if criterion.weight <= 0:
-                raise ValidationError(
-                    self.env._("The weight of %(name)s must be greater than 0.", name=criterion.name)
-                )
+                raise ValidationError(self.env._("The weight of %(name)s must be greater than 0.", name=criterion.name))
 
     def _score_description(self, score):
         self.ensure_one()

@@ -21,13 +21,9 @@ class LaborEvaluationTemplate(models.Model):
         default="both",
         required=True,
     )
-    company_id = fields.Many2one(
-        "res.company", help="Leave empty to share the template between companies."
-    )
+    company_id = fields.Many2one("res.company", help="Leave empty to share the template between companies.")
     description = fields.Html(translate=True)
-    dimension_ids = fields.One2many(
-        "labor.evaluation.dimension", "template_id", string="Dimensions", copy=True
-    )
+    dimension_ids = fields.One2many("labor.evaluation.dimension", "template_id", string="Dimensions", copy=True)
     criterion_ids = fields.One2many("labor.evaluation.criterion", "template_id")
     total_weight = fields.Float(compute="_compute_total_weight", string="Total Weight (%)")
     active = fields.Boolean(default=True)
@@ -53,9 +49,7 @@ class LaborEvaluationTemplate(models.Model):
                 except ValueError as error:
                     raise ValueError(f"{dimension.name}: {error}") from error
         except ValueError as error:
-            raise ValidationError(
-                self.env._("Template %(name)s: %(error)s", name=self.name, error=error)
-            ) from error
+            raise ValidationError(self.env._("Template %(name)s: %(error)s", name=self.name, error=error)) from error
 
     def _total_score(self, scores):
         """0-100 score of ``scores`` ({criterion id: 1-5}) on this template, or ``None`` if a

@@ -142,15 +142,16 @@ class LaborExpiryMixin(models.AbstractModel):
             return self.browse()
         field = self._expiry_date_field
         candidates = self.search(
-            self._expiry_reminder_domain()
-            + [(field, ">=", today), (field, "<=", today + timedelta(days=offsets[0]))]
+            self._expiry_reminder_domain() + [(field, ">=", today), (field, "<=", today + timedelta(days=offsets[0]))]
         )
         due = {}
         for record in candidates:
             days_left = (record[field] - today).days
             stage = min(o for o in offsets if days_left <= o)
-            if record.expiry_reminded_for != record[field] or not record.expiry_reminded_offset or (
-                record.expiry_reminded_offset > stage
+            if (
+                record.expiry_reminded_for != record[field]
+                or not record.expiry_reminded_offset
+                or (record.expiry_reminded_offset > stage)
             ):
                 due[record] = stage
         records = self.browse([r.id for r in due])

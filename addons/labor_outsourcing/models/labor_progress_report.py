@@ -46,27 +46,46 @@ class LaborProgressReport(models.Model):
 
     _name = "labor.progress.report"
     _description = "Vendor Progress Report"
-    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
+    _inherit = [
+        "labor.portal.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "labor.sequence.mixin",
+        "labor.state.flow.mixin",
+    ]
     _labor_portal_path = "reports"
     _labor_flow_fields = (
-        "state", "submitted_on", "pm_reviewed_by_id", "pm_reviewed_on", "approved_by_id", "approved_on",
+        "state",
+        "submitted_on",
+        "pm_reviewed_by_id",
+        "pm_reviewed_on",
+        "approved_by_id",
+        "approved_on",
     )
     # the vendor submits through the portal; the project manager (or a manager) reviews and
     # a manager approves (checked again by _check_reviewer)
     _labor_transitions = {
         "action_submit": {
-            "from": ("draft", "returned"), "to": ("submitted",), "groups": "labor_outsourcing.group_labor_user,base.group_portal",
+            "from": ("draft", "returned"),
+            "to": ("submitted",),
+            "groups": "labor_outsourcing.group_labor_user,base.group_portal",
         },
         "action_pm_review": {
-            "from": ("submitted",), "to": ("pm_reviewed",), "check": "_labor_check_reviewer",
+            "from": ("submitted",),
+            "to": ("pm_reviewed",),
+            "check": "_labor_check_reviewer",
             "groups": "labor_outsourcing.group_labor_user",
         },
         "action_approve": {
-            "from": ("pm_reviewed",), "to": ("approved",), "check": "_labor_check_reviewer",
+            "from": ("pm_reviewed",),
+            "to": ("approved",),
+            "check": "_labor_check_reviewer",
             "groups": "labor_outsourcing.group_labor_manager",
         },
         "action_return": {
-            "from": ("submitted", "pm_reviewed"), "to": ("returned",), "check": "_labor_check_reviewer",
+            "from": ("submitted", "pm_reviewed"),
+            "to": ("returned",),
+            "check": "_labor_check_reviewer",
             "groups": "labor_outsourcing.group_labor_user",
         },
     }
@@ -143,8 +162,10 @@ class LaborProgressReport(models.Model):
 
     @api.model
     def _default_director(self):
-        managers = self.env.ref(MANAGER_GROUP).sudo().users.filtered(
-            lambda u: u.active and not u.share and u.id != SUPERUSER_ID
+        managers = (
+            self.env.ref(MANAGER_GROUP)
+            .sudo()
+            .users.filtered(lambda u: u.active and not u.share and u.id != SUPERUSER_ID)
         )
         return managers.sorted("id")[:1]
 
@@ -158,14 +179,18 @@ class LaborProgressReport(models.Model):
         }
         # one query for the whole batch: the reports of the same contracts and kinds whose
         # period may overlap one of them (each report is matched below)
-        candidates = self.sudo().search(
-            [
-                ("contract_id", "in", self.contract_id.ids),
-                ("period_type", "in", list(set(self.mapped("period_type")))),
-                ("date_from", "<=", max(self.mapped("date_to"))),
-                ("date_to", ">=", min(self.mapped("date_from"))),
-            ]
-        ) if self else self
+        candidates = (
+            self.sudo().search(
+                [
+                    ("contract_id", "in", self.contract_id.ids),
+                    ("period_type", "in", list(set(self.mapped("period_type")))),
+                    ("date_from", "<=", max(self.mapped("date_to"))),
+                    ("date_to", ">=", min(self.mapped("date_from"))),
+                ]
+            )
+            if self
+            else self
+        )
         for report in self:
             contract = report.contract_id
             if contract.vendor_id != report.vendor_id:
@@ -189,11 +214,13 @@ class LaborProgressReport(models.Model):
                     )
                 )
             others = candidates.filtered(
-                lambda other, r=report: other != r
-                and other.contract_id == r.contract_id
-                and other.period_type == r.period_type
-                and other.date_from <= r.date_to
-                and other.date_to >= r.date_from
+                lambda other, r=report: (
+                    other != r
+                    and other.contract_id == r.contract_id
+                    and other.period_type == r.period_type
+                    and other.date_from <= r.date_to
+                    and other.date_to >= r.date_from
+                )
             )[:1]
             if others:
                 raise ValidationError(
@@ -253,13 +280,16 @@ class LaborProgressReport(models.Model):
             missing = report._missing_to_submit()
             if missing:
                 raise UserError(
-                    self.env._(
-                        "Fill in %(fields)s before submitting the report.", fields=", ".join(missing)
-                    )
+                    self.env._("Fill in %(fields)s before submitting the report.", fields=", ".join(missing))
                 )
         # the feedback of a previous round stays in the chatter; the reviewers write anew
         self.write(
-            {"state": "submitted", "submitted_on": fields.Datetime.now(), "pm_feedback": False, "director_feedback": False}
+            {
+                "state": "submitted",
+                "submitted_on": fields.Datetime.now(),
+                "pm_feedback": False,
+                "director_feedback": False,
+            }
         )
         for report in self:
             report.message_post(
@@ -308,7 +338,9 @@ class LaborProgressReport(models.Model):
         self._check_reviewer()
         if self.filtered(lambda r: r.state != "submitted"):
             raise UserError(self.env._("Only submitted reports are reviewed by the project manager."))
-        self.write({"state": "pm_reviewed", "pm_reviewed_by_id": self.env.user.id, "pm_reviewed_on": fields.Datetime.now()})
+        self.write(
+            {"state": "pm_reviewed", "pm_reviewed_by_id": self.env.user.id, "pm_reviewed_on": fields.Datetime.now()}
+        )
         for report in self:
             report.activity_feedback(["labor_outsourcing.mail_activity_type_portal_review"])
             report._post_feedback(self.env._("Reviewed by the project manager."), report.pm_feedback)
@@ -342,7 +374,7 @@ class LaborProgressReport(models.Model):
             if not feedbacks[report]:
                 raise UserError(
                     self.env._(
-                        "Write your feedback in \"%(field)s\" first: it tells the vendor what to correct.",
+                        'Write your feedback in "%(field)s" first: it tells the vendor what to correct.',
                         field=self._fields[field].get_description(self.env)["string"],
                     )
                 )

@@ -88,7 +88,11 @@ class LaborScoreSheetMixin(models.AbstractModel):
         scores in the template's order of the sheet's criteria. Used to import scores
         collected on paper or in a spreadsheet."""
         sheet = self.search(
-            [(self._score_group_field, "=", group_id), ("vendor_id", "=", vendor_id), ("evaluator_id", "=", evaluator_id)]
+            [
+                (self._score_group_field, "=", group_id),
+                ("vendor_id", "=", vendor_id),
+                ("evaluator_id", "=", evaluator_id),
+            ]
         )
         if len(sheet) != 1:
             raise UserError(self.env._("No score sheet for this vendor and evaluator."))

@@ -11,9 +11,7 @@ class LaborSelectionCandidate(models.Model):
     _check_company_auto = True
     _rec_names_search = ["vendor_id"]
 
-    event_id = fields.Many2one(
-        "labor.selection.event", required=True, ondelete="cascade", index=True
-    )
+    event_id = fields.Many2one("labor.selection.event", required=True, ondelete="cascade", index=True)
     company_id = fields.Many2one(related="event_id.company_id", store=True, index=True)
     event_state = fields.Selection(related="event_id.state", string="Event Status")
     vendor_id = fields.Many2one(

@@ -16,13 +16,27 @@ class LaborSelectionEvent(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
     _labor_flow_fields = ("state",)
     _labor_transitions = {
-        "action_start_scoring": {"from": ("draft",), "to": ("scoring",), "groups": "labor_outsourcing.group_labor_user"},
-        "action_close_scoring": {"from": ("scoring",), "to": ("closed",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_start_scoring": {
+            "from": ("draft",),
+            "to": ("scoring",),
+            "groups": "labor_outsourcing.group_labor_user",
+        },
+        "action_close_scoring": {
+            "from": ("scoring",),
+            "to": ("closed",),
+            "groups": "labor_outsourcing.group_labor_user",
+        },
         "action_confirm_award": {
-            "from": ("closed",), "to": ("done",), "check": "_labor_check_award_manager",
+            "from": ("closed",),
+            "to": ("done",),
+            "check": "_labor_check_award_manager",
             "groups": "labor_outsourcing.group_labor_manager",
         },
-        "action_cancel": {"from": ("draft", "scoring", "closed", "cancel"), "to": ("cancel",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_cancel": {
+            "from": ("draft", "scoring", "closed", "cancel"),
+            "to": ("cancel",),
+            "groups": "labor_outsourcing.group_labor_user",
+        },
         "action_reset_draft": {"from": ("cancel",), "to": ("draft",), "groups": "labor_outsourcing.group_labor_user"},
     }
     _order = "date_start desc, id desc"
@@ -45,13 +59,9 @@ class LaborSelectionEvent(models.Model):
         tracking=True,
         copy=False,
     )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company, index=True
-    )
+    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
-    user_id = fields.Many2one(
-        "res.users", string="Responsible", default=lambda self: self.env.user, tracking=True
-    )
+    user_id = fields.Many2one("res.users", string="Responsible", default=lambda self: self.env.user, tracking=True)
     method = fields.Selection(
         [
             ("public_tender", "Public Tender"),
@@ -80,9 +90,7 @@ class LaborSelectionEvent(models.Model):
         required=True,
         check_company=True,
         domain="[('usage', 'in', ('selection', 'both'))]",
-        default=lambda self: self.env.ref(
-            "labor_outsourcing.evaluation_template_plan", raise_if_not_found=False
-        ),
+        default=lambda self: self.env.ref("labor_outsourcing.evaluation_template_plan", raise_if_not_found=False),
     )
     candidate_ids = fields.One2many("labor.selection.candidate", "event_id", string="Candidates")
     evaluator_ids = fields.Many2many(
@@ -103,18 +111,17 @@ class LaborSelectionEvent(models.Model):
         tracking=True,
         copy=False,
     )
-    awarded_vendor_id = fields.Many2one(
-        related="awarded_candidate_id.vendor_id", string="Awarded Vendor", store=True
-    )
+    awarded_vendor_id = fields.Many2one(related="awarded_candidate_id.vendor_id", string="Awarded Vendor", store=True)
     award_justification = fields.Text(tracking=True, copy=False)
     award_confirmed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     award_confirmed_on = fields.Datetime(readonly=True, copy=False)
 
-
     @api.depends("sheet_ids.state")
     def _compute_sheet_stats(self):
-        data = self.env["labor.selection.score.sheet"].sudo()._read_group(
-            [("event_id", "in", self.ids)], ["event_id", "state"], ["__count"]
+        data = (
+            self.env["labor.selection.score.sheet"]
+            .sudo()
+            ._read_group([("event_id", "in", self.ids)], ["event_id", "state"], ["__count"])
         )
         totals, submitted = {}, {}
         for event, state, count in data:
@@ -193,8 +200,10 @@ class LaborSelectionEvent(models.Model):
             if event.state != "scoring":
                 raise UserError(self.env._("Only events being scored can be closed."))
             # sudo: record rules hide the other evaluators' sheets from the user closing
-            pending = self.env["labor.selection.score.sheet"].sudo().search(
-                [("event_id", "=", event.id), ("state", "!=", "submitted")]
+            pending = (
+                self.env["labor.selection.score.sheet"]
+                .sudo()
+                .search([("event_id", "=", event.id), ("state", "!=", "submitted")])
             )
             if pending:
                 raise UserError(
@@ -209,22 +218,22 @@ class LaborSelectionEvent(models.Model):
         return True
 
     def _compute_results(self):
-        sheets = self.env["labor.selection.score.sheet"].sudo().search_fetch(
-            [("event_id", "in", self.ids), ("state", "=", "submitted")],
-            ["candidate_id", "total_score"],
+        sheets = (
+            self.env["labor.selection.score.sheet"]
+            .sudo()
+            .search_fetch(
+                [("event_id", "in", self.ids), ("state", "=", "submitted")],
+                ["candidate_id", "total_score"],
+            )
         )
         by_candidate = {}
         for sheet in sheets:
             by_candidate.setdefault(sheet.candidate_id.id, []).append(sheet.total_score)
         for event in self:
-            averages = {
-                c.id: weighted_score.average(by_candidate.get(c.id, [])) for c in event.candidate_ids
-            }
+            averages = {c.id: weighted_score.average(by_candidate.get(c.id, [])) for c in event.candidate_ids}
             ranks = weighted_score.rank(averages)
             for candidate in event.candidate_ids:
-                candidate.write(
-                    {"average_score": averages[candidate.id] or 0.0, "rank": ranks[candidate.id] or 0}
-                )
+                candidate.write({"average_score": averages[candidate.id] or 0.0, "rank": ranks[candidate.id] or 0})
             best = event.candidate_ids.filtered(lambda c: c.rank == 1)
             if len(best) == 1 and not event.awarded_candidate_id:
                 event.awarded_candidate_id = best
@@ -238,10 +247,7 @@ class LaborSelectionEvent(models.Model):
     def action_confirm_award(self):
         """Manager confirms the award: the event is done and the awarded vendor moves to
         Qualified or Approved (configuration) if it was a prospect or under evaluation."""
-        target = (
-            self.env["ir.config_parameter"].sudo().get_param("labor_outsourcing.award_vendor_state")
-            or "qualified"
-        )
+        target = self.env["ir.config_parameter"].sudo().get_param("labor_outsourcing.award_vendor_state") or "qualified"
         for event in self:
             if event.state != "closed":
                 raise UserError(self.env._("Only scored events can be awarded."))
@@ -266,9 +272,7 @@ class LaborSelectionEvent(models.Model):
 
     def _promote_awarded_vendor(self, vendor, target):
         reason = self.env._("Awarded selection event %(event)s", event=self.name)
-        path = {"prospect": ["evaluation", "qualified"], "evaluation": ["qualified"]}.get(
-            vendor.vendor_state, []
-        )
+        path = {"prospect": ["evaluation", "qualified"], "evaluation": ["qualified"]}.get(vendor.vendor_state, [])
         if target == "approved" and vendor.vendor_state in ("prospect", "evaluation", "qualified"):
             path.append("approved")
         for state in path:
@@ -302,9 +306,7 @@ class LaborSelectionEvent(models.Model):
 
     def action_view_my_sheets(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "labor_outsourcing.labor_selection_score_sheet_action"
-        )
+        action = self.env["ir.actions.act_window"]._for_xml_id("labor_outsourcing.labor_selection_score_sheet_action")
         action["domain"] = [("event_id", "=", self.id)]
         action["context"] = {"search_default_my_sheets": 0}
         return action

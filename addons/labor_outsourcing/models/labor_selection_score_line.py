@@ -9,7 +9,5 @@ class LaborSelectionScoreLine(models.Model):
     _description = "Vendor Selection Score"
     _order = "sheet_id, dimension_sequence, criterion_sequence, id"
 
-    sheet_id = fields.Many2one(
-        "labor.selection.score.sheet", required=True, ondelete="cascade", index=True
-    )
+    sheet_id = fields.Many2one("labor.selection.score.sheet", required=True, ondelete="cascade", index=True)
     company_id = fields.Many2one(related="sheet_id.company_id", store=True)

@@ -18,9 +18,7 @@ class LaborSelectionScoreSheet(models.Model):
     event_id = fields.Many2one("labor.selection.event", required=True, ondelete="cascade", index=True)
     event_state = fields.Selection(related="event_id.state", string="Event Status")
     company_id = fields.Many2one(related="event_id.company_id", store=True, index=True)
-    candidate_id = fields.Many2one(
-        "labor.selection.candidate", required=True, ondelete="cascade", index=True
-    )
+    candidate_id = fields.Many2one("labor.selection.candidate", required=True, ondelete="cascade", index=True)
     vendor_id = fields.Many2one(related="candidate_id.vendor_id", store=True)
     line_ids = fields.One2many("labor.selection.score.line", "sheet_id", string="Scores")
     total_score = fields.Float(compute="_compute_total_score", store=True, digits=(5, 2))

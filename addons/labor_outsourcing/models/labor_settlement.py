@@ -48,7 +48,11 @@ class LaborSettlement(models.Model):
     _name = "labor.settlement"
     _description = "Outsourcing Settlement"
     _inherit = [
-        "labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin",
+        "labor.portal.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "labor.sequence.mixin",
+        "labor.state.flow.mixin",
     ]
     _labor_portal_path = "settlements"
     _labor_flow_fields = ("state", "purchase_order_id")
@@ -57,10 +61,17 @@ class LaborSettlement(models.Model):
         "action_compute": {"from": ("draft", "computed"), "to": ("computed",), "groups": USER_GROUP},
         "action_confirm": {"from": ("computed",), "to": ("confirmed",), "groups": USER_GROUP},
         # also cancels its purchase order while a draft (refused once it is confirmed)
-        "action_cancel": {"from": ("draft", "computed", "confirmed", "cancel"), "to": ("cancel",), "groups": USER_GROUP},
+        "action_cancel": {
+            "from": ("draft", "computed", "confirmed", "cancel"),
+            "to": ("cancel",),
+            "groups": USER_GROUP,
+        },
         # reopening a cancelled settlement: managers only
         "action_reset_draft": {
-            "from": ("computed", "cancel"), "to": ("draft",), "groups": USER_GROUP, "check": "_labor_may_reset",
+            "from": ("computed", "cancel"),
+            "to": ("draft",),
+            "groups": USER_GROUP,
+            "check": "_labor_may_reset",
         },
     }
     _order = "date_from desc, id desc"
@@ -86,12 +97,19 @@ class LaborSettlement(models.Model):
     user_id = fields.Many2one("res.users", string="Responsible", default=lambda self: self.env.user, tracking=True)
     line_ids = fields.One2many("labor.settlement.line", "settlement_id", string="Service Lines", copy=False)
     deduction_ids = fields.One2many(
-        "labor.settlement.deduction", "settlement_id", string="Deduction Lines", copy=False,
+        "labor.settlement.deduction",
+        "settlement_id",
+        string="Deduction Lines",
+        copy=False,
         domain=[("kind", "=", "deduction")],
     )
     addition_ids = fields.One2many(
-        "labor.settlement.deduction", "settlement_id", string="Additions (Rewards)", copy=False,
-        domain=[("kind", "=", "addition")], context={"default_kind": "addition"},
+        "labor.settlement.deduction",
+        "settlement_id",
+        string="Additions (Rewards)",
+        copy=False,
+        domain=[("kind", "=", "addition")],
+        context={"default_kind": "addition"},
     )
     amount_untaxed_lines = fields.Monetary(
         string="Services", compute="_compute_amounts", store=True, currency_field="currency_id"
@@ -270,7 +288,9 @@ class LaborSettlement(models.Model):
         for settlement in self:
             if settlement.state not in ("draft", "computed"):
                 raise UserError(
-                    self.env._("%(settlement)s is no longer a draft: it cannot be computed.", settlement=settlement.name)
+                    self.env._(
+                        "%(settlement)s is no longer a draft: it cannot be computed.", settlement=settlement.name
+                    )
                 )
             settlement._check_contract_settleable()
         self._release_timesheets()
@@ -311,7 +331,9 @@ class LaborSettlement(models.Model):
         contract = self.contract_id
         if not contract.sudo().project_ids:
             raise UserError(
-                self.env._("Add the projects of %(contract)s: their timesheets are settled.", contract=contract.display_name)
+                self.env._(
+                    "Add the projects of %(contract)s: their timesheets are settled.", contract=contract.display_name
+                )
             )
         workers = (
             self.env["hr.employee"]
@@ -322,11 +344,22 @@ class LaborSettlement(models.Model):
                 ["name", "labor_job_product_id", "labor_site_id", "labor_shift"],
             )
         )
-        timesheets = self.env["account.analytic.line"].sudo().search_fetch(
-            self._settlement_timesheet_domain(workers) + [("labor_settlement_id", "=", False)],
-            ["employee_id", "date", "unit_amount", "labor_settlement_id",
-             "labor_job_product_id", "labor_site_id", "labor_shift"],
-            order="date, id",
+        timesheets = (
+            self.env["account.analytic.line"]
+            .sudo()
+            .search_fetch(
+                self._settlement_timesheet_domain(workers) + [("labor_settlement_id", "=", False)],
+                [
+                    "employee_id",
+                    "date",
+                    "unit_amount",
+                    "labor_settlement_id",
+                    "labor_job_product_id",
+                    "labor_site_id",
+                    "labor_shift",
+                ],
+                order="date, id",
+            )
         )
         if not timesheets:
             raise UserError(self._nothing_to_settle_message(workers))
@@ -373,10 +406,7 @@ class LaborSettlement(models.Model):
                 )
             )
         lines = arithmetic.build_lines(
-            (
-                arithmetic.Timesheet(t.id, t.employee_id.id, t.date, t.unit_amount, assignment[t.id])
-                for t in timesheets
-            ),
+            (arithmetic.Timesheet(t.id, t.employee_id.id, t.date, t.unit_amount, assignment[t.id]) for t in timesheets),
             rate_by_assignment,
             self.env["decimal.precision"].precision_get("Product Unit of Measure"),
         )
@@ -402,9 +432,13 @@ class LaborSettlement(models.Model):
         self.write({"state": "computed"})
 
     def _nothing_to_settle_message(self, workers):
-        settled = self.env["account.analytic.line"].sudo()._read_group(
-            self._settlement_timesheet_domain(workers) + [("labor_settlement_id", "!=", False)],
-            ["labor_settlement_id"],
+        settled = (
+            self.env["account.analytic.line"]
+            .sudo()
+            ._read_group(
+                self._settlement_timesheet_domain(workers) + [("labor_settlement_id", "!=", False)],
+                ["labor_settlement_id"],
+            )
         )
         if settled:
             return self.env._(
@@ -441,14 +475,18 @@ class LaborSettlement(models.Model):
         if not records:
             return []
         taken = set(
-            self.env["labor.settlement.deduction"].sudo().with_context(active_test=False).search(
+            self.env["labor.settlement.deduction"]
+            .sudo()
+            .with_context(active_test=False)
+            .search(
                 [
                     ("source_model", "=", model),
                     ("source_id", "in", records.ids),
                     ("settlement_id", "!=", self.id),
                     ("settlement_id.state", "!=", "cancel"),
                 ]
-            ).mapped("source_id")
+            )
+            .mapped("source_id")
         )
         return [
             dict(record._labor_settlement_entry(self), source_model=model, source_id=record.id)
@@ -526,9 +564,7 @@ class LaborSettlement(models.Model):
         self._labor_lock()
         for settlement in self:
             if settlement.state != "computed":
-                raise UserError(
-                    self.env._("Compute %(settlement)s before confirming it.", settlement=settlement.name)
-                )
+                raise UserError(self.env._("Compute %(settlement)s before confirming it.", settlement=settlement.name))
             settlement._check_contract_settleable()
             if not settlement.line_ids:
                 raise UserError(self.env._("%(settlement)s has no line to order.", settlement=settlement.name))
@@ -548,8 +584,11 @@ class LaborSettlement(models.Model):
         for settlement in self:
             # Outsourcing users order the settled services even without purchase rights;
             # the purchase department takes the order over from there.
-            order = self.env["purchase.order"].sudo().with_company(settlement.company_id).create(
-                settlement.sudo()._prepare_purchase_order()
+            order = (
+                self.env["purchase.order"]
+                .sudo()
+                .with_company(settlement.company_id)
+                .create(settlement.sudo()._prepare_purchase_order())
             )
             settlement.write({"purchase_order_id": order.id, "state": "confirmed"})
             settlement.message_post(

@@ -28,15 +28,20 @@ class LaborSettlementDeduction(models.Model):
     )
     reason = fields.Char(required=True)
     kind = fields.Selection(
-        [("deduction", "Deduction"), ("addition", "Addition")], required=True, default="deduction",
+        [("deduction", "Deduction"), ("addition", "Addition")],
+        required=True,
+        default="deduction",
         help="A deduction (penalty) lowers the settlement's total, an addition (reward) raises it.",
     )
     amount = fields.Monetary(
-        required=True, currency_field="currency_id",
+        required=True,
+        currency_field="currency_id",
         help="Amount deducted or added (positive), in the settlement's currency.",
     )
     source_amount = fields.Monetary(
-        string="Original Amount", currency_field="source_currency_id", readonly=True,
+        string="Original Amount",
+        currency_field="source_currency_id",
+        readonly=True,
         help="The amount as its source recorded it, before the conversion to the settlement's currency at the "
         "source's date.",
     )
@@ -75,7 +80,7 @@ class LaborSettlementDeduction(models.Model):
         for deduction in self:
             if deduction.currency_id.compare_amounts(deduction.amount, 0) <= 0:
                 raise ValidationError(
-                    self.env._("The deduction \"%(reason)s\" must be a positive amount.", reason=deduction.reason)
+                    self.env._('The deduction "%(reason)s" must be a positive amount.', reason=deduction.reason)
                 )
 
     @api.constrains("penalty_rule_id", "settlement_id")
@@ -83,9 +88,7 @@ class LaborSettlementDeduction(models.Model):
         for deduction in self:
             if deduction.penalty_rule_id and deduction.penalty_rule_id.contract_id != deduction.contract_id:
                 raise ValidationError(
-                    self.env._(
-                        "The penalty rule of \"%(reason)s\" belongs to another contract.", reason=deduction.reason
-                    )
+                    self.env._('The penalty rule of "%(reason)s" belongs to another contract.', reason=deduction.reason)
                 )
 
     @api.constrains("source_model", "source_id")
@@ -106,7 +109,9 @@ class LaborSettlementDeduction(models.Model):
         for model, res_id, settlement_ids in groups:
             if (model, res_id) in keys and len(settlement_ids) > 1:
                 names = self.env["labor.settlement"].sudo().browse(settlement_ids).mapped("name")
-                record = self.env[model].sudo().browse(res_id).display_name if model in self.env else f"{model},{res_id}"
+                record = (
+                    self.env[model].sudo().browse(res_id).display_name if model in self.env else f"{model},{res_id}"
+                )
                 raise ValidationError(
                     self.env._(
                         "%(record)s is already deducted (%(settlements)s).",

@@ -34,6 +34,7 @@ The superuser environment (``env.su``: crons, data files, code that deliberately
 ``sudo()``) passes too: no remote call can obtain it, and Odoo's own checks (record rules,
 ``check_company``) make the same exception.
 """
+
 import contextlib
 import contextvars
 import functools
@@ -116,9 +117,9 @@ class LaborStateFlowMixin(models.AbstractModel):
     def _labor_running_transitions(self):
         """Transitions running that may write this model's guarded fields."""
         return [
-            (model, name) for model, name in _RUNNING.get()
-            if model == self._name
-            or self._name in self.env[model]._labor_transitions[name].get("cascade", ())
+            (model, name)
+            for model, name in _RUNNING.get()
+            if model == self._name or self._name in self.env[model]._labor_transitions[name].get("cascade", ())
         ]
 
     @contextlib.contextmanager
@@ -200,7 +201,8 @@ class LaborStateFlowMixin(models.AbstractModel):
             defaults = self._labor_flow_defaults()
             for vals in vals_list:
                 wrong = [
-                    name for name in self._labor_flow_fields
+                    name
+                    for name in self._labor_flow_fields
                     if name in vals and not self._labor_same_value(self._fields[name], vals[name], defaults[name])
                 ]
                 if wrong:
@@ -223,8 +225,7 @@ class LaborStateFlowMixin(models.AbstractModel):
 
     def _labor_guard_write(self, vals):
         guarded = [
-            name for name in self._labor_flow_fields
-            if name in vals and not self._labor_may_write_directly(name)
+            name for name in self._labor_flow_fields if name in vals and not self._labor_may_write_directly(name)
         ]
         if guarded and self and not self._labor_flow_trusted():
             self._labor_check_flow_write(vals, guarded)

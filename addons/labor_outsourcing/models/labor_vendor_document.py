@@ -5,8 +5,16 @@ from odoo.exceptions import ValidationError
 
 # What a vendor may give when it uploads a document through the portal.
 PORTAL_FIELDS = frozenset(
-    {"type_id", "number", "issuing_authority", "issue_date", "expiry_date", "attachment", "attachment_name",
-     "previous_document_id"}
+    {
+        "type_id",
+        "number",
+        "issuing_authority",
+        "issue_date",
+        "expiry_date",
+        "attachment",
+        "attachment_name",
+        "previous_document_id",
+    }
 )
 
 
@@ -32,9 +40,7 @@ class LaborVendorDocument(models.Model):
         tracking=True,
     )
     company_id = fields.Many2one(related="vendor_id.company_id", store=True, index=True)
-    type_id = fields.Many2one(
-        "labor.vendor.document.type", string="Document Type", required=True, tracking=True
-    )
+    type_id = fields.Many2one("labor.vendor.document.type", string="Document Type", required=True, tracking=True)
     state = fields.Selection(
         [
             ("draft", "To Verify"),
@@ -63,9 +69,7 @@ class LaborVendorDocument(models.Model):
             previous = doc.previous_document_id
             if previous == doc or (previous.vendor_id, previous.type_id) != (doc.vendor_id, doc.type_id):
                 raise ValidationError(
-                    self.env._(
-                        "%(doc)s can only replace a document of the same vendor and type.", doc=doc.display_name
-                    )
+                    self.env._("%(doc)s can only replace a document of the same vendor and type.", doc=doc.display_name)
                 )
 
     @api.model

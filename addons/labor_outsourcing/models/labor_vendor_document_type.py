@@ -14,8 +14,7 @@ class LaborVendorDocumentType(models.Model):
     code = fields.Char(required=True)
     sequence = fields.Integer(default=10)
     required = fields.Boolean(
-        help="Every outsourcing vendor must have a verified, unexpired document of this type "
-        "to be compliant."
+        help="Every outsourcing vendor must have a verified, unexpired document of this type to be compliant."
     )
     expiry_required = fields.Boolean(
         help="Documents of this type must have an expiry date.",

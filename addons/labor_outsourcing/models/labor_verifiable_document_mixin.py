@@ -47,9 +47,7 @@ class LaborVerifiableDocumentMixin(models.AbstractModel):
                     self.env._("%(doc)s: the expiry date cannot be before the issue date.", doc=doc.display_name)
                 )
             if doc.type_id.expiry_required and not doc.expiry_date:
-                raise ValidationError(
-                    self.env._("%(type)s documents must have an expiry date.", type=doc.type_id.name)
-                )
+                raise ValidationError(self.env._("%(type)s documents must have an expiry date.", type=doc.type_id.name))
 
     def _verifiable_plural(self):
         """How the user calls these records, in error messages."""
@@ -70,9 +68,7 @@ class LaborVerifiableDocumentMixin(models.AbstractModel):
                     )
                 )
             if doc.expiry_date and doc.expiry_date < today:
-                raise UserError(
-                    self.env._("%(doc)s has already expired: it cannot be verified.", doc=doc.display_name)
-                )
+                raise UserError(self.env._("%(doc)s has already expired: it cannot be verified.", doc=doc.display_name))
         self.write(self._verify_values())
         return True
 

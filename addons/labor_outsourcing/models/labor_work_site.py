@@ -13,9 +13,7 @@ class LaborWorkSite(models.Model):
 
     name = fields.Char(required=True, translate=True)
     code = fields.Char(required=True, help="Unique code of the site within the company.")
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company, index=True
-    )
+    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
     address_id = fields.Many2one(
         "res.partner",
         check_company=True,

@@ -47,7 +47,9 @@ class LaborWorkerAssessment(models.Model):
         for assessment in self:
             if assessment.outcome in ("warning", "remove") and not (assessment.comment or "").strip():
                 raise ValidationError(
-                    self.env._("Explain in the comment why %(worker)s gets this outcome.", worker=assessment.employee_id.name)
+                    self.env._(
+                        "Explain in the comment why %(worker)s gets this outcome.", worker=assessment.employee_id.name
+                    )
                 )
 
     @api.depends("employee_id", "date")

@@ -40,7 +40,9 @@ class LaborWorkerCertificate(models.Model):
     def _expiry_reminder_user(self):
         self.ensure_one()
         worker = self.employee_id.sudo()
-        user = worker.labor_supervisor_id or worker.labor_site_id.manager_id or worker.labor_vendor_id.outsourcing_user_id
+        user = (
+            worker.labor_supervisor_id or worker.labor_site_id.manager_id or worker.labor_vendor_id.outsourcing_user_id
+        )
         return user if user and not user.share and user.active else self.env.ref("base.user_admin")
 
     def _expiry_reminder_summary(self):

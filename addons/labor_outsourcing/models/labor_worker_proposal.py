@@ -25,7 +25,13 @@ class LaborWorkerProposal(models.Model):
 
     _name = "labor.worker.proposal"
     _description = "Worker Proposal"
-    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
+    _inherit = [
+        "labor.portal.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "labor.sequence.mixin",
+        "labor.state.flow.mixin",
+    ]
     _labor_flow_fields = ("state", "employee_id", "decided_by_id", "decided_on")
     _labor_transitions = {
         "action_approve": {"from": ("submitted",), "to": ("approved",), "groups": "labor_outsourcing.group_labor_user"},
@@ -88,9 +94,7 @@ class LaborWorkerProposal(models.Model):
         domain="[('share', '=', False)]",
         help="Internal user who will supervise the worker; he gets the on-boarding activities.",
     )
-    submitted_by_id = fields.Many2one(
-        "res.users", default=lambda self: self.env.user, readonly=True, copy=False
-    )
+    submitted_by_id = fields.Many2one("res.users", default=lambda self: self.env.user, readonly=True, copy=False)
     decided_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     decided_on = fields.Datetime(readonly=True, copy=False)
     reject_reason = fields.Text(
@@ -147,7 +151,9 @@ class LaborWorkerProposal(models.Model):
         for proposal in self.filtered("birthday"):
             if proposal.birthday > today - relativedelta(years=MINIMUM_AGE):
                 raise ValidationError(
-                    self.env._("%(worker)s must be at least %(age)s years old.", worker=proposal.worker_name, age=MINIMUM_AGE)
+                    self.env._(
+                        "%(worker)s must be at least %(age)s years old.", worker=proposal.worker_name, age=MINIMUM_AGE
+                    )
                 )
 
     @api.constrains("email")
@@ -172,9 +178,9 @@ class LaborWorkerProposal(models.Model):
         )
         for proposal in submitted:
             duplicate = candidates.filtered(
-                lambda other, p=proposal: other != p
-                and other.vendor_id == p.vendor_id
-                and other.id_number == p.id_number
+                lambda other, p=proposal: (
+                    other != p and other.vendor_id == p.vendor_id and other.id_number == p.id_number
+                )
             )[:1]
             if duplicate:
                 raise ValidationError(
@@ -206,7 +212,12 @@ class LaborWorkerProposal(models.Model):
 
     def write(self, vals):
         decided = self.filtered(lambda p: p.state != "submitted")
-        if decided and set(vals) - {"message_main_attachment_id", "activity_ids", "message_follower_ids", "access_token"}:
+        if decided and set(vals) - {
+            "message_main_attachment_id",
+            "activity_ids",
+            "message_follower_ids",
+            "access_token",
+        }:
             raise UserError(self.env._("A proposal that was approved or rejected can no longer change."))
         return super().write(vals)
 
@@ -219,9 +230,7 @@ class LaborWorkerProposal(models.Model):
     def _check_submitted(self):
         for proposal in self:
             if proposal.state != "submitted":
-                raise UserError(
-                    self.env._("%(proposal)s was already decided.", proposal=proposal.name)
-                )
+                raise UserError(self.env._("%(proposal)s was already decided.", proposal=proposal.name))
 
     @labor_transition("action_approve")
     def action_approve(self):
@@ -262,9 +271,7 @@ class LaborWorkerProposal(models.Model):
         self._check_submitted()
         for proposal in self:
             if not (proposal.reject_reason or "").strip():
-                raise UserError(
-                    self.env._("Write the rejection reason first: the vendor reads it in the portal.")
-                )
+                raise UserError(self.env._("Write the rejection reason first: the vendor reads it in the portal."))
         self.write({"state": "rejected", "decided_by_id": self.env.user.id, "decided_on": fields.Datetime.now()})
         for proposal in self:
             proposal.activity_feedback(["labor_outsourcing.mail_activity_type_portal_review"])

@@ -18,7 +18,11 @@ class LaborWorkerSanction(models.Model):
     _labor_flow_fields = ("state",)
     _labor_transitions = {
         "action_confirm": {"from": ("draft",), "to": ("confirmed",), "groups": "labor_outsourcing.group_labor_user"},
-        "action_cancel": {"from": ("draft", "confirmed", "cancel"), "to": ("cancel",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_cancel": {
+            "from": ("draft", "confirmed", "cancel"),
+            "to": ("cancel",),
+            "groups": "labor_outsourcing.group_labor_user",
+        },
     }
     _order = "date desc, id desc"
     _check_company_auto = True
@@ -36,11 +40,21 @@ class LaborWorkerSanction(models.Model):
     # the contract it was incurred under, set from the worker when recorded: moving the worker
     # to another contract (vendor) later does not move his past sanctions
     contract_id = fields.Many2one(
-        "labor.contract", compute="_compute_contract_id", store=True, readonly=False,
-        precompute=True, index=True, check_company=True, tracking=True,
+        "labor.contract",
+        compute="_compute_contract_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        index=True,
+        check_company=True,
+        tracking=True,
     )
     vendor_id = fields.Many2one(
-        "res.partner", compute="_compute_contract_id", store=True, readonly=False, precompute=True,
+        "res.partner",
+        compute="_compute_contract_id",
+        store=True,
+        readonly=False,
+        precompute=True,
         index=True,
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
@@ -70,7 +84,9 @@ class LaborWorkerSanction(models.Model):
     def _check_amount(self):
         for sanction in self:
             if sanction.amount < 0:
-                raise ValidationError(self.env._("The amount of \"%(reason)s\" cannot be negative.", reason=sanction.reason))
+                raise ValidationError(
+                    self.env._('The amount of "%(reason)s" cannot be negative.', reason=sanction.reason)
+                )
 
     @labor_transition("action_confirm")
     def action_confirm(self):
@@ -81,8 +97,16 @@ class LaborWorkerSanction(models.Model):
 
     @labor_transition("action_cancel")
     def action_cancel(self):
-        deducted = self.env["labor.settlement.deduction"].sudo().search_count(
-            [("source_model", "=", self._name), ("source_id", "in", self.ids), ("settlement_id.state", "=", "confirmed")]
+        deducted = (
+            self.env["labor.settlement.deduction"]
+            .sudo()
+            .search_count(
+                [
+                    ("source_model", "=", self._name),
+                    ("source_id", "in", self.ids),
+                    ("settlement_id.state", "=", "confirmed"),
+                ]
+            )
         )
         if deducted:
             raise UserError(self.env._("A confirmed settlement already deducted this penalty."))

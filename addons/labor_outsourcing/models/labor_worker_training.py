@@ -18,13 +18,16 @@ class LaborWorkerTraining(models.Model):
     course_id = fields.Many2one("labor.training.course", required=True, tracking=True)
     date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     hours = fields.Float(compute="_compute_hours", store=True, readonly=False, precompute=True)
-    trainer_type = fields.Selection(
-        [("internal", "Internal"), ("vendor", "Vendor")], default="internal", required=True
-    )
+    trainer_type = fields.Selection([("internal", "Internal"), ("vendor", "Vendor")], default="internal", required=True)
     trainer_user_id = fields.Many2one("res.users", string="Internal Trainer", domain="[('share', '=', False)]")
     trainer_name = fields.Char(string="Vendor Trainer")
     assessment_method = fields.Selection(
-        ASSESSMENT_METHODS, compute="_compute_assessment_method", store=True, readonly=False, required=True, precompute=True
+        ASSESSMENT_METHODS,
+        compute="_compute_assessment_method",
+        store=True,
+        readonly=False,
+        required=True,
+        precompute=True,
     )
     score = fields.Float(tracking=True)
     passed = fields.Boolean(tracking=True)

@@ -27,11 +27,15 @@ class ProjectTask(models.Model):
     def _labor_check_assignees(self, users):
         if not users:
             return
-        workers = self.env["hr.employee"].sudo().search(
-            [
-                ("user_id", "in", users.ids),
-                ("is_labor_worker", "=", True),
-                ("company_id", "in", self.company_id.ids or self.env.companies.ids),
-            ]
+        workers = (
+            self.env["hr.employee"]
+            .sudo()
+            .search(
+                [
+                    ("user_id", "in", users.ids),
+                    ("is_labor_worker", "=", True),
+                    ("company_id", "in", self.company_id.ids or self.env.companies.ids),
+                ]
+            )
         )
         workers._labor_check_can_work(self.env._("be assigned to tasks"))

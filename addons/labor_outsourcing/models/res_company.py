@@ -29,8 +29,7 @@ class ResCompany(models.Model):
     labor_contract_warning_days = fields.Char(
         string="Contract Expiry Warnings (days)",
         default="60,30,7",
-        help="Comma-separated numbers of days before a contract ends at which its responsible "
-        "is reminded.",
+        help="Comma-separated numbers of days before a contract ends at which its responsible is reminded.",
     )
 
     # "Today" and period boundaries ----------------------------------------------------------

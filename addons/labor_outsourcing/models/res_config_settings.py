@@ -43,9 +43,7 @@ class ResConfigSettings(models.TransientModel):
         related="company_id.labor_leadership_threshold", readonly=False, currency_field="company_currency_id"
     )
     company_currency_id = fields.Many2one(related="company_id.currency_id")
-    labor_approval_escalation_days = fields.Integer(
-        related="company_id.labor_approval_escalation_days", readonly=False
-    )
+    labor_approval_escalation_days = fields.Integer(related="company_id.labor_approval_escalation_days", readonly=False)
     labor_escalation_group_id = fields.Many2one(related="company_id.labor_escalation_group_id", readonly=False)
     labor_contract_warning_days = fields.Char(related="company_id.labor_contract_warning_days", readonly=False)
 

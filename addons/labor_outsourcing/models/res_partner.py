@@ -70,15 +70,11 @@ class ResPartner(models.Model):
     )
     # Company facts used by the evaluation
     registered_capital = fields.Monetary(currency_field="registered_capital_currency_id")
-    registered_capital_currency_id = fields.Many2one(
-        "res.currency", default=lambda self: self.env.company.currency_id
-    )
+    registered_capital_currency_id = fields.Many2one("res.currency", default=lambda self: self.env.company.currency_id)
     asset_liability_ratio = fields.Float(string="Asset-Liability Ratio (%)", digits=(5, 2))
     current_ratio = fields.Float(digits=(6, 2))
     years_in_business = fields.Integer()
-    outsourcing_headcount = fields.Integer(
-        string="Headcount", help="Number of workers the vendor employs."
-    )
+    outsourcing_headcount = fields.Integer(string="Headcount", help="Number of workers the vendor employs.")
     outsourcing_region_ids = fields.Many2many(
         "res.country.state",
         "labor_vendor_region_rel",
@@ -95,16 +91,10 @@ class ResPartner(models.Model):
         tracking=True,
         groups="base.group_user",
     )
-    vendor_document_ids = fields.One2many(
-        "labor.vendor.document", "vendor_id", string="Qualification Documents"
-    )
+    vendor_document_ids = fields.One2many("labor.vendor.document", "vendor_id", string="Qualification Documents")
     vendor_document_count = fields.Integer(compute="_compute_vendor_document_count")
-    labor_selection_candidate_ids = fields.One2many(
-        "labor.selection.candidate", "vendor_id", string="Selection Events"
-    )
-    vendor_state_log_ids = fields.One2many(
-        "labor.vendor.state.log", "vendor_id", string="Status History"
-    )
+    labor_selection_candidate_ids = fields.One2many("labor.selection.candidate", "vendor_id", string="Selection Events")
+    vendor_state_log_ids = fields.One2many("labor.vendor.state.log", "vendor_id", string="Status History")
     is_iso9001_certified = fields.Boolean(
         string="ISO 9001 Certified",
         compute="_compute_labor_compliance",
@@ -119,9 +109,7 @@ class ResPartner(models.Model):
         store=True,
         index="btree_not_null",
     )
-    labor_compliance_issues = fields.Text(
-        string="Compliance Issues", compute="_compute_labor_compliance"
-    )
+    labor_compliance_issues = fields.Text(string="Compliance Issues", compute="_compute_labor_compliance")
 
     @api.model
     def _group_expand_vendor_state(self, states, domain):  # pylint: disable=unused-argument
@@ -130,9 +118,7 @@ class ResPartner(models.Model):
     @api.depends("vendor_document_ids")
     def _compute_vendor_document_count(self):
         counts = dict(
-            self.env["labor.vendor.document"]._read_group(
-                [("vendor_id", "in", self.ids)], ["vendor_id"], ["__count"]
-            )
+            self.env["labor.vendor.document"]._read_group([("vendor_id", "in", self.ids)], ["vendor_id"], ["__count"])
         )
         for partner in self:
             partner.vendor_document_count = counts.get(partner, 0)
@@ -197,8 +183,7 @@ class ResPartner(models.Model):
             for doc_type in required:
                 type_docs = by_key.get((vendor.id, doc_type.id), [])
                 valid = [
-                    d for d in type_docs
-                    if d.state == "verified" and (not d.expiry_date or d.expiry_date >= today)
+                    d for d in type_docs if d.state == "verified" and (not d.expiry_date or d.expiry_date >= today)
                 ]
                 if valid:
                     if all(d.expiry_date and d.expiry_date <= limit for d in valid):
@@ -216,9 +201,7 @@ class ResPartner(models.Model):
                 else:
                     found.add("missing")
                     issues.append(self.env._("%(type)s is missing", type=doc_type.name))
-            status = next(
-                (s for s in ("expired", "missing", "expiring") if s in found), "complete"
-            )
+            status = next((s for s in ("expired", "missing", "expiring") if s in found), "complete")
             results[vendor.id] = (status, issues, vendor.id in iso_vendors)
         return results
 
@@ -267,7 +250,9 @@ class ResPartner(models.Model):
             for vals in vals_list:
                 if vals.get("vendor_state", "prospect") != "prospect":
                     raise AccessError(
-                        self.env._("A new vendor starts as a Prospect: its status changes with the Change Status button.")
+                        self.env._(
+                            "A new vendor starts as a Prospect: its status changes with the Change Status button."
+                        )
                     )
                 vals["vendor_state"] = "prospect"  # nor from the caller's context defaults
         partners = super().create(vals_list)
@@ -314,9 +299,7 @@ class ResPartner(models.Model):
         is_manager = self.env.user.has_group("labor_outsourcing.group_labor_manager")
         for vendor in self:
             if not vendor.is_outsourcing_vendor:
-                raise UserError(
-                    self.env._("%(name)s is not an outsourcing vendor.", name=vendor.display_name)
-                )
+                raise UserError(self.env._("%(name)s is not an outsourcing vendor.", name=vendor.display_name))
             old = vendor.vendor_state
             if new_state not in VENDOR_TRANSITIONS.get(old, set()):
                 raise UserError(
@@ -330,16 +313,14 @@ class ResPartner(models.Model):
             if (new_state in MANAGER_STATES or old == "blacklisted") and not is_manager:
                 raise AccessError(
                     self.env._(
-                        "Only an Outsourcing Manager can move a vendor to %(new)s or out of "
-                        "Blacklisted.",
+                        "Only an Outsourcing Manager can move a vendor to %(new)s or out of Blacklisted.",
                         new=labels[new_state],
                     )
                 )
             if new_state == "approved" and vendor.labor_compliance in ("missing", "expired"):
                 raise UserError(
                     self.env._(
-                        "%(vendor)s cannot be approved: its qualification documents are not in "
-                        "order.\n%(issues)s",
+                        "%(vendor)s cannot be approved: its qualification documents are not in order.\n%(issues)s",
                         vendor=vendor.display_name,
                         issues=vendor.labor_compliance_issues,
                     )
@@ -380,9 +361,7 @@ class ResPartner(models.Model):
         what = {"contract": self.env._("contracts"), "worker": self.env._("workers")}[purpose]
         for vendor in self:
             if not vendor.is_outsourcing_vendor:
-                raise UserError(
-                    self.env._("%(name)s is not an outsourcing vendor.", name=vendor.display_name)
-                )
+                raise UserError(self.env._("%(name)s is not an outsourcing vendor.", name=vendor.display_name))
             if vendor.vendor_state in ("suspended", "blacklisted"):
                 raise UserError(
                     self.env._(
@@ -408,9 +387,7 @@ class ResPartner(models.Model):
         """Suspend Approved vendors whose required documents are missing or expired (when
         configured so). Idempotent: suspended vendors are not touched again."""
         # the parameter is installed as True; unticking the setting removes it
-        param = self.env["ir.config_parameter"].sudo().get_param(
-            "labor_outsourcing.auto_suspend_noncompliant"
-        )
+        param = self.env["ir.config_parameter"].sudo().get_param("labor_outsourcing.auto_suspend_noncompliant")
         if not param or param in ("False", "0"):
             return self.browse()
         vendors = self.search(
@@ -432,9 +409,7 @@ class ResPartner(models.Model):
 
     def action_view_vendor_documents(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "labor_outsourcing.labor_vendor_document_action"
-        )
+        action = self.env["ir.actions.act_window"]._for_xml_id("labor_outsourcing.labor_vendor_document_action")
         action["domain"] = [("vendor_id", "=", self.id)]
         action["context"] = {"default_vendor_id": self.id}
         return action

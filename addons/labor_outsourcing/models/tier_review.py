@@ -45,9 +45,7 @@ class TierReview(models.Model):
 
     pending_since = fields.Datetime(readonly=True)
     escalated_on = fields.Datetime(readonly=True)
-    escalated_to_ids = fields.Many2many(
-        "res.users", "labor_tier_review_escalation_rel", "review_id", "user_id"
-    )
+    escalated_to_ids = fields.Many2many("res.users", "labor_tier_review_escalation_rel", "review_id", "user_id")
     on_behalf_of_id = fields.Many2one("res.users", readonly=True)
 
     @api.model
@@ -102,9 +100,7 @@ class TierReview(models.Model):
     @api.model
     def _labor_refresh_reviewers(self):
         """Recompute the reviewers of open outsourcing reviews (delegations start and end)."""
-        reviews = self.search(
-            [("model", "in", LABOR_APPROVAL_MODELS), ("status", "in", ("waiting", "pending"))]
-        )
+        reviews = self.search([("model", "in", LABOR_APPROVAL_MODELS), ("status", "in", ("waiting", "pending"))])
         # only those whose reviewers changed: assigning the same reviewers again still
         # writes the review (its write date), so the daily cron wrote every escalated or
         # delegated review on each run
@@ -132,9 +128,12 @@ class TierReview(models.Model):
         if not managers and company.labor_escalation_group_id:
             managers = company.labor_escalation_group_id.users - base
         if not managers:
-            managers = self.env.ref("labor_outsourcing.group_labor_manager").users.filtered(
-                lambda u: not u.share and u.active and u.id != self.env.ref("base.user_root").id
-            ) - base
+            managers = (
+                self.env.ref("labor_outsourcing.group_labor_manager").users.filtered(
+                    lambda u: not u.share and u.active and u.id != self.env.ref("base.user_root").id
+                )
+                - base
+            )
         return managers
 
     @api.model

@@ -1,6 +1,7 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Shared fixtures of the suite: two companies, a user per group, a vendor; a fixed clock."""
+
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
@@ -70,13 +71,9 @@ class LaborOutsourcingCommon(TransactionCase):
         cls.user_plain = new_test_user(cls.env, "lo_plain", groups="base.group_user")
         cls.user_portal = new_test_user(cls.env, "lo_portal", groups="base.group_portal")
         cls.user = new_test_user(cls.env, "lo_user", groups="labor_outsourcing.group_labor_user")
-        cls.manager = new_test_user(
-            cls.env, "lo_manager", groups="labor_outsourcing.group_labor_manager"
-        )
+        cls.manager = new_test_user(cls.env, "lo_manager", groups="labor_outsourcing.group_labor_manager")
         cls.legal = new_test_user(cls.env, "lo_legal", groups="labor_outsourcing.group_labor_legal")
-        cls.leadership = new_test_user(
-            cls.env, "lo_leadership", groups="labor_outsourcing.group_labor_leadership"
-        )
+        cls.leadership = new_test_user(cls.env, "lo_leadership", groups="labor_outsourcing.group_labor_leadership")
         cls.manager_company_2 = new_test_user(
             cls.env,
             "lo_manager_c2",
@@ -133,13 +130,25 @@ class LaborOutsourcingCommon(TransactionCase):
         if documents:
             cls.env["labor.vendor.document"].create(
                 [
-                    {"vendor_id": vendor.id, "type_id": cls.doc_types["business_license"].id,
-                     "number": f"BL-{vendor.id}", "state": "verified"},
-                    {"vendor_id": vendor.id, "type_id": cls.doc_types["tax_registration"].id,
-                     "number": f"TAX-{vendor.id}", "state": "verified"},
-                    {"vendor_id": vendor.id, "type_id": cls.doc_types["dispatch_permit"].id,
-                     "number": f"LDP-{vendor.id}", "state": "verified",
-                     "expiry_date": cls.today + timedelta(days=365)},
+                    {
+                        "vendor_id": vendor.id,
+                        "type_id": cls.doc_types["business_license"].id,
+                        "number": f"BL-{vendor.id}",
+                        "state": "verified",
+                    },
+                    {
+                        "vendor_id": vendor.id,
+                        "type_id": cls.doc_types["tax_registration"].id,
+                        "number": f"TAX-{vendor.id}",
+                        "state": "verified",
+                    },
+                    {
+                        "vendor_id": vendor.id,
+                        "type_id": cls.doc_types["dispatch_permit"].id,
+                        "number": f"LDP-{vendor.id}",
+                        "state": "verified",
+                        "expiry_date": cls.today + timedelta(days=365),
+                    },
                 ]
             )
         return vendor

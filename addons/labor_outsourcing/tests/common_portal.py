@@ -14,6 +14,7 @@ pages (import them from ``odoo.addons.labor_outsourcing.tests.common_portal``):
 
 A page is refused when the answer is 403, 404 or a redirection to the login page, and the
 answer shows none of the given secrets (texts that only the owner may see)."""
+
 import base64
 from contextlib import contextmanager
 from datetime import timedelta
@@ -73,8 +74,13 @@ class LaborPortalFixtures:
         )
         env["labor.vendor.document"].create(
             [
-                {"vendor_id": vendor.id, "type_id": cls.doc_types[code].id, "number": f"{code}-{login}",
-                 "state": "verified", "expiry_date": cls.today + timedelta(days=365)}
+                {
+                    "vendor_id": vendor.id,
+                    "type_id": cls.doc_types[code].id,
+                    "number": f"{code}-{login}",
+                    "state": "verified",
+                    "expiry_date": cls.today + timedelta(days=365),
+                }
                 for code in ("business_license", "tax_registration", "dispatch_permit")
             ]
         )
@@ -112,7 +118,6 @@ class LaborPortalFixtures:
             }
         )
 
-
     @classmethod
     def create_portal_records(cls, vendor, contract, tag):
         """One record of each kind the portal shows, for ``vendor``, each carrying ``tag``
@@ -122,8 +127,15 @@ class LaborPortalFixtures:
         env = cls.env
         contract.write({"signed_attachment": base64.b64encode(PDF), "signed_attachment_name": f"signed-{tag}.pdf"})
         document = env["labor.vendor.document"].create(
-            {"vendor_id": vendor.id, "type_id": cls.doc_types["insurance"].id, "number": f"DOC-{tag}",
-             "state": "verified", "expiry_date": cls.today + timedelta(days=200), "attachment": base64.b64encode(PDF), "attachment_name": f"insurance-{tag}.pdf"}
+            {
+                "vendor_id": vendor.id,
+                "type_id": cls.doc_types["insurance"].id,
+                "number": f"DOC-{tag}",
+                "state": "verified",
+                "expiry_date": cls.today + timedelta(days=200),
+                "attachment": base64.b64encode(PDF),
+                "attachment_name": f"insurance-{tag}.pdf",
+            }
         )
         worker = cls.create_worker(vendor, contract, f"Worker {tag}")
         proposal = env["labor.worker.proposal"].create(
@@ -136,9 +148,12 @@ class LaborPortalFixtures:
                 "date_start": cls.today + timedelta(days=7),
                 "certificate_ids": [
                     Command.create(
-                        {"type_id": env.ref("labor_outsourcing.worker_certificate_type_skill").id,
-                         "number": f"CERT-{tag}", "attachment": base64.b64encode(PDF),
-                         "attachment_name": "skill.pdf"}
+                        {
+                            "type_id": env.ref("labor_outsourcing.worker_certificate_type_skill").id,
+                            "number": f"CERT-{tag}",
+                            "attachment": base64.b64encode(PDF),
+                            "attachment_name": "skill.pdf",
+                        }
                     )
                 ],
             }
@@ -156,15 +171,29 @@ class LaborPortalFixtures:
         )
         settlements = env["labor.settlement"].create(
             [
-                {"contract_id": contract.id, "date_from": cls.today - timedelta(days=60),
-                 "date_to": cls.today - timedelta(days=31)},
-                {"contract_id": contract.id, "date_from": cls.today - timedelta(days=30),
-                 "date_to": cls.today - timedelta(days=1), "note": f"Draft settlement {tag}"},
+                {
+                    "contract_id": contract.id,
+                    "date_from": cls.today - timedelta(days=60),
+                    "date_to": cls.today - timedelta(days=31),
+                },
+                {
+                    "contract_id": contract.id,
+                    "date_from": cls.today - timedelta(days=30),
+                    "date_to": cls.today - timedelta(days=1),
+                    "note": f"Draft settlement {tag}",
+                },
             ]
         )
         env["labor.settlement.line"].create(
-            {"settlement_id": settlements[0].id, "job_product_id": cls.job.id, "unit": "hour",
-             "quantity": 100, "price": 40, "worker_count": 1, "timesheet_count": 12}
+            {
+                "settlement_id": settlements[0].id,
+                "job_product_id": cls.job.id,
+                "unit": "hour",
+                "quantity": 100,
+                "price": 40,
+                "worker_count": 1,
+                "timesheet_count": 12,
+            }
         )
         env["labor.settlement.deduction"].create(
             {"settlement_id": settlements[0].id, "reason": f"Deduction {tag}", "amount": 150}

@@ -45,9 +45,7 @@ class TestAccessRights(LaborOutsourcingCommon):
         """A user only sees the work sites of the companies he is allowed in."""
         sites = self.env["labor.work.site"].with_user(self.manager).search([("code", "=", "P1")])
         self.assertEqual(sites, self.site)
-        sites_c2 = self.env["labor.work.site"].with_user(self.manager_company_2).search(
-            [("code", "=", "P1")]
-        )
+        sites_c2 = self.env["labor.work.site"].with_user(self.manager_company_2).search([("code", "=", "P1")])
         self.assertEqual(sites_c2, self.site_company_2)
         with self.assertRaises(AccessError):
             self.site.with_user(self.manager_company_2).read(["name"])
@@ -59,9 +57,7 @@ class TestAccessRights(LaborOutsourcingCommon):
             "labor_outsourcing.menu_labor_configuration",
         )
         self.assertNotIn(root, self.visible_menus(self.user_plain))
-        self.assertNotIn(
-            "labor_outsourcing.menu_labor_vendor_purchase", self.visible_menus(self.user_plain)
-        )
+        self.assertNotIn("labor_outsourcing.menu_labor_vendor_purchase", self.visible_menus(self.user_plain))
         visible_user = self.visible_menus(self.user)
         self.assertTrue({root, vendors} <= visible_user, visible_user)
         self.assertNotIn(config, visible_user)

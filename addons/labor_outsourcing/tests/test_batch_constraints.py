@@ -3,6 +3,7 @@
 """The constraints that look for conflicting records (overlapping contracts, progress
 reports of the same period, duplicate worker proposals) check a whole batch with one
 query, and still find a conflict inside the batch."""
+
 from datetime import date, datetime, timedelta
 
 from odoo import Command
@@ -109,9 +110,7 @@ class TestBatchConstraints(FixedClockMixin, LaborOutsourcingCommon):
 
     def test_worker_proposal_duplicate_one_query(self):
         few, many = self.proposals(FEW), self.proposals(MANY)
-        self.assertEqual(
-            self.count_queries(few, "_check_duplicate"), self.count_queries(many, "_check_duplicate")
-        )
+        self.assertEqual(self.count_queries(few, "_check_duplicate"), self.count_queries(many, "_check_duplicate"))
 
     def test_worker_proposal_duplicate_inside_batch(self):
         with self.assertRefused(ValidationError, "already proposed"):

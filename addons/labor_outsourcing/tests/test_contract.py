@@ -23,13 +23,9 @@ class ContractCommon(LaborOutsourcingCommon):
         manager_employee = cls.env["hr.employee"].create(
             {"name": "Dept Manager", "user_id": cls.dept_manager.id, "parent_id": director_employee.id}
         )
-        cls.department = cls.env["hr.department"].create(
-            {"name": "Assembly", "manager_id": manager_employee.id}
-        )
+        cls.department = cls.env["hr.department"].create({"name": "Assembly", "manager_id": manager_employee.id})
         cls.legal_2 = new_test_user(cls.env, "lo_legal_2", groups="labor_outsourcing.group_labor_legal")
-        cls.job = cls.env["product.product"].create(
-            {"name": "Line Operator", "type": "service", "purchase_ok": True}
-        )
+        cls.job = cls.env["product.product"].create({"name": "Line Operator", "type": "service", "purchase_ok": True})
         cls.Contract = cls.env["labor.contract"]
         # these tests exercise a company that asks leadership only from 1,000,000 (the default,
         # 0, asks it for every contract: see test_leadership_approves_every_contract_by_default)
@@ -54,8 +50,8 @@ class ContractCommon(LaborOutsourcingCommon):
         record = record.with_user(user)
         action = record.validate_tier() if approve else record.reject_tier()
         self.assertEqual(action["res_model"], "comment.wizard", "reviewers comment their decision")
-        wizard = self.env["comment.wizard"].with_user(user).with_context(**action["context"]).create(
-            {"comment": comment}
+        wizard = (
+            self.env["comment.wizard"].with_user(user).with_context(**action["context"]).create({"comment": comment})
         )
         wizard.add_comment()
 
@@ -75,7 +71,9 @@ class TestContractApproval(ContractCommon):
         self.assertEqual(contract.department_manager_user_id, self.dept_manager)
         contract.with_user(self.user).action_submit()
         self.assertEqual(contract.state, "to_approve")
-        self.assertEqual(contract.review_ids.sorted("sequence").mapped("name"), ["Department manager review", "Legal review"])
+        self.assertEqual(
+            contract.review_ids.sorted("sequence").mapped("name"), ["Department manager review", "Legal review"]
+        )
         # sequential: legal cannot act before the department manager
         self.assertFalse(contract.with_user(self.legal).can_review)
         self.assertTrue(contract.with_user(self.dept_manager).can_review)
@@ -129,14 +127,19 @@ class TestContractApproval(ContractCommon):
     def test_agreements_convert_the_threshold_as_contracts_do(self):
         """One rule: a contract and its agreements are converted to the company's currency at the
         contract's start date (not at today's rate), then compared with >=."""
-        currency = self.env.ref("base.EUR") if self.company.currency_id != self.env.ref("base.EUR") else (
-            self.env.ref("base.CNY"))
+        currency = (
+            self.env.ref("base.EUR")
+            if self.company.currency_id != self.env.ref("base.EUR")
+            else (self.env.ref("base.CNY"))
+        )
         currency.active = True
         # 1 unit = 2 company units at the start, 1 company unit today
-        self.env["res.currency.rate"].create([
-            {"currency_id": currency.id, "name": date(2025, 1, 1), "rate": 0.5, "company_id": self.company.id},
-            {"currency_id": currency.id, "name": date(2025, 6, 1), "rate": 1.0, "company_id": self.company.id},
-        ])
+        self.env["res.currency.rate"].create(
+            [
+                {"currency_id": currency.id, "name": date(2025, 1, 1), "rate": 0.5, "company_id": self.company.id},
+                {"currency_id": currency.id, "name": date(2025, 6, 1), "rate": 1.0, "company_id": self.company.id},
+            ]
+        )
         self.company.labor_leadership_threshold = 1500000
         contract = self.create_contract(
             amount=800000, currency_id=currency.id, date_start=date(2025, 1, 1), date_end=date(2025, 12, 31)
@@ -204,8 +207,10 @@ class TestContractApproval(ContractCommon):
             self.create_contract(target_quality_pass_rate=120)
         with self.assertRefused(ValidationError, "two rates for the same site and shift"):
             self.create_contract(
-                rate_ids=[Command.create({"job_product_id": self.job.id, "price": 40}),
-                          Command.create({"job_product_id": self.job.id, "price": 41})]
+                rate_ids=[
+                    Command.create({"job_product_id": self.job.id, "price": 40}),
+                    Command.create({"job_product_id": self.job.id, "price": 41}),
+                ]
             )
         self.assertFalse(self.Contract.search([("vendor_id", "=", self.approved_vendor.id)]), "nothing half-saved")
 
@@ -230,7 +235,9 @@ class TestContractApproval(ContractCommon):
         with self.assertRefused(UserError, "locked"):
             contract.rate_ids.write({"price": 1})
         with self.assertRefused(UserError, "locked"):
-            contract.write({"rate_ids": [Command.create({"job_product_id": self.job.id, "shift": "night", "price": 50})]})
+            contract.write(
+                {"rate_ids": [Command.create({"job_product_id": self.job.id, "shift": "night", "price": 50})]}
+            )
         self.assertEqual(contract.rate_ids.price, 40)
         contract.user_id = self.manager  # not a commercial term
         self.assertEqual(contract.user_id, self.manager)
@@ -257,8 +264,11 @@ class TestContractApproval(ContractCommon):
             self.env[action["res_model"]].with_user(self.user).with_context(**action["context"]).create(
                 {"reason": "Breach"}
             )
-        wizard = self.env[action["res_model"]].with_user(self.manager).with_context(**action["context"]).create(
-            {"reason": "Repeated breaches of wage payment"}
+        wizard = (
+            self.env[action["res_model"]]
+            .with_user(self.manager)
+            .with_context(**action["context"])
+            .create({"reason": "Repeated breaches of wage payment"})
         )
         wizard.action_terminate()
         self.assertEqual(contract.state, "terminated")
@@ -327,9 +337,7 @@ class TestContractEscalationDelegation(ContractCommon):
         contract.invalidate_recordset(["can_review"])
         self.assertTrue(contract.with_user(deputy).can_review)
         self.review(contract, deputy, comment="Approved during the trip")
-        entry = contract.contract_approval_log_ids.filtered(
-            lambda e: e.decision == "approved" and e.user_id == deputy
-        )
+        entry = contract.contract_approval_log_ids.filtered(lambda e: e.decision == "approved" and e.user_id == deputy)
         self.assertEqual(entry.on_behalf_of_id, self.dept_manager)
         self.assertEqual(manager_review.on_behalf_of_id, self.dept_manager)
         # the delegation ends: the deputy no longer reviews for him
@@ -411,8 +419,9 @@ class TestContractLifecycle(ContractCommon):
         self.assertEqual(contract.state, "renewed")
 
     def test_expiry_cron_warns_at_each_offset_once_and_expires(self):
-        contract = self.activate(self.create_contract(date_start=self.today - timedelta(days=300),
-                                                      date_end=self.today + timedelta(days=25)))
+        contract = self.activate(
+            self.create_contract(date_start=self.today - timedelta(days=300), date_end=self.today + timedelta(days=25))
+        )
         activity_type = self.env.ref("labor_outsourcing.mail_activity_type_expiry")
 
         def reminders():
@@ -485,7 +494,12 @@ class TestContractLifecycle(ContractCommon):
         active = self.env.ref("labor_outsourcing.demo_contract_active")
         self.assertTrue(active.needs_leadership_approval)
         self.assertTrue(active.amendment_ids)
-        self.assertEqual(self.env.ref("labor_outsourcing.demo_contract_to_approve").review_ids.sorted("sequence").mapped("status")[:1], ["pending"])
+        self.assertEqual(
+            self.env.ref("labor_outsourcing.demo_contract_to_approve")
+            .review_ids.sorted("sequence")
+            .mapped("status")[:1],
+            ["pending"],
+        )
 
 
 class TestReviewsOnlyThroughTheFlow(ContractCommon):
@@ -500,17 +514,13 @@ class TestReviewsOnlyThroughTheFlow(ContractCommon):
         self.contract = self.create_contract()
         self.contract.with_user(self.user).action_submit()
         self.manager_review, self.legal_review = self.contract.review_ids.sorted("sequence")
-        self.assertEqual(
-            (self.manager_review.status, self.legal_review.status), ("pending", "waiting")
-        )
+        self.assertEqual((self.manager_review.status, self.legal_review.status), ("pending", "waiting"))
 
     def assertChainUntouched(self):
         self.env.invalidate_all()
         self.assertEqual(self.contract.state, "to_approve")
         self.assertEqual(len(self.contract.review_ids), 2)
-        self.assertEqual(
-            (self.manager_review.status, self.legal_review.status), ("pending", "waiting")
-        )
+        self.assertEqual((self.manager_review.status, self.legal_review.status), ("pending", "waiting"))
         self.assertFalse(self.manager_review.done_by)
 
     def test_no_direct_write_create_or_delete(self):
@@ -604,8 +614,10 @@ class TestReviewsOnlyThroughTheFlow(ContractCommon):
         self.review(self.contract, self.dept_manager)
         self.review(self.contract, self.legal)
         self.assertEqual(self.contract.state, "approved")
-        amendment = self.env["labor.contract.amendment"].with_user(self.user).create(
-            {"contract_id": self.contract.id, "reason": "Night shift", "amount_estimated": 600000}
+        amendment = (
+            self.env["labor.contract.amendment"]
+            .with_user(self.user)
+            .create({"contract_id": self.contract.id, "reason": "Night shift", "amount_estimated": 600000})
         )
         with self.assertRefused(AccessError, self.REFUSAL):
             amendment.write({"state": "approved"})

@@ -43,8 +43,15 @@ class TestEvaluationTemplate(LaborOutsourcingCommon):
                 labels = {score: criterion[f"score_{score}"] for score in range(1, 6) if criterion[f"score_{score}"]}
                 self.assertEqual(labels, selection_grid.band_labels(code))
         self.assertEqual(
-            [selection_grid.grid_score(code, value) for code, value in
-             (("similar_projects", 3), ("quality_pass_rate", 95), ("response_hours", 24), ("satisfaction", 90))],
+            [
+                selection_grid.grid_score(code, value)
+                for code, value in (
+                    ("similar_projects", 3),
+                    ("quality_pass_rate", 95),
+                    ("response_hours", 24),
+                    ("satisfaction", 90),
+                )
+            ],
             [5, 5, 5, 5],
         )
 
@@ -63,15 +70,13 @@ class TestEvaluationTemplate(LaborOutsourcingCommon):
         self.assertEqual(quality.weight, 20, "nothing half-saved")
         with self.assertRefused(ValidationError, "greater than 0"):
             self.plan.write(
-                {"dimension_ids": [Command.update(quality.id, {"weight": 0}),
-                                   Command.update(track.id, {"weight": 50})]}
+                {"dimension_ids": [Command.update(quality.id, {"weight": 0}), Command.update(track.id, {"weight": 50})]}
             )
         with self.assertRefused(ValidationError, "greater than 0"):
             quality.criterion_ids[0].weight = -1
         # a consistent change of several weights at once is accepted
         self.plan.write(
-            {"dimension_ids": [Command.update(quality.id, {"weight": 25}),
-                               Command.update(track.id, {"weight": 25})]}
+            {"dimension_ids": [Command.update(quality.id, {"weight": 25}), Command.update(track.id, {"weight": 25})]}
         )
         self.assertEqual(self.plan.total_weight, 100)
 

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Controls held by the models, whatever the channel: approvals decided by the reviewers of
 the current tier, locked terms, delegations, employees, internal fields, vendor states."""
+
 from datetime import timedelta
 
 from odoo.exceptions import AccessError, UserError
@@ -23,9 +24,17 @@ class TestApprovalControls(ContractCommon):
         """An empty review list is "every review" to OCA: refused, whoever sends it."""
         for user in (self.legal, self.dept_manager, self.user):
             for decision in ("reject", "validate"):
-                wizard = self.env["comment.wizard"].with_user(user).create(
-                    {"res_model": "labor.contract", "res_id": self.contract.id, "validate_reject": decision,
-                     "comment": "Forged"}
+                wizard = (
+                    self.env["comment.wizard"]
+                    .with_user(user)
+                    .create(
+                        {
+                            "res_model": "labor.contract",
+                            "res_id": self.contract.id,
+                            "validate_reject": decision,
+                            "comment": "Forged",
+                        }
+                    )
                 )
                 with self.assertRefused(AccessError, "your own pending reviews"):
                     wizard.add_comment()
@@ -55,8 +64,13 @@ class TestApprovalControls(ContractCommon):
             rate.with_user(self.user).write({"price": 1})
         with self.assertRefused(UserError, "locked since its submission"):
             self.env["labor.contract.rate"].with_user(self.user).create(
-                {"contract_id": self.contract.id, "job_product_id": self.job.id, "site_id": self.site.id,
-                 "unit": "day", "price": 1}
+                {
+                    "contract_id": self.contract.id,
+                    "job_product_id": self.job.id,
+                    "site_id": self.site.id,
+                    "unit": "day",
+                    "price": 1,
+                }
             )
         with self.assertRefused(UserError, "locked since its submission"):
             self.contract.headcount_line_ids.with_user(self.user).unlink()
@@ -64,8 +78,10 @@ class TestApprovalControls(ContractCommon):
         # a supplementary agreement's lines, once submitted
         self.review(self.contract, self.dept_manager)
         self.review(self.contract, self.legal)
-        amendment = self.env["labor.contract.amendment"].with_user(self.user).create(
-            {"contract_id": self.contract.id, "reason": "Night shift"}
+        amendment = (
+            self.env["labor.contract.amendment"]
+            .with_user(self.user)
+            .create({"contract_id": self.contract.id, "reason": "Night shift"})
         )
         amendment.rate_ids.write({"price": 45})
         amendment.action_submit()
@@ -126,8 +142,11 @@ class TestEmployeeControls(WorkerCommon):
 
     def test_approver_fields_are_for_hr_officers(self):
         colleague_user = new_test_user(self.env, "lo_colleague", groups="base.group_user")
-        for vals in ({"user_id": self.user.id}, {"user_id": colleague_user.id},
-                     {"work_contact_id": colleague_user.partner_id.id}):
+        for vals in (
+            {"user_id": self.user.id},
+            {"user_id": colleague_user.id},
+            {"work_contact_id": colleague_user.partner_id.id},
+        ):
             with self.assertRefused(AccessError, "Only HR officers"):
                 self.worker.with_user(self.user).write(vals)
         department = self.env["hr.department"].create({"name": "Controls Dept"})
@@ -145,8 +164,10 @@ class TestEmployeeControls(WorkerCommon):
         # a wrong link (made by someone with HR rights): the worker's contact is the
         # colleague's; the off-boarding would close the colleague's account
         self.worker.sudo().work_contact_id = colleague_user.partner_id
-        wizard = self.env["labor.worker.offboard.wizard"].with_user(self.user).create(
-            {"employee_id": self.worker.id, "reason": "End of assignment"}
+        wizard = (
+            self.env["labor.worker.offboard.wizard"]
+            .with_user(self.user)
+            .create({"employee_id": self.worker.id, "reason": "End of assignment"})
         )
         with self.assertRefused(UserError, "closes the worker's own account only"):
             wizard.action_offboard()
@@ -190,8 +211,10 @@ class TestVendorAndInternalFields(ContractCommon):
         with self.assertRaises(AccessError):
             customer.with_user(self.user).write({"name": "Renamed"})
         # their vendors and the vendors' contacts stay theirs
-        contact = self.env["res.partner"].with_user(self.user).create(
-            {"name": "Vendor Contact", "parent_id": self.approved_vendor.id}
+        contact = (
+            self.env["res.partner"]
+            .with_user(self.user)
+            .create({"name": "Vendor Contact", "parent_id": self.approved_vendor.id})
         )
         contact.write({"phone": "123"})
         self.approved_vendor.with_user(self.user).write({"phone": "456"})
@@ -204,8 +227,14 @@ class TestPortalListArguments(LaborPortalHttpCase):
         answered 500, e.g. ?vendor_field=company_id)."""
         self.login_as(self.portal_a)
         forged = "vendor_field=company_id&domain=x&values=1&model=res.users&template=web.login&history=x"
-        for url in ("/my/labor/contracts", "/my/labor/settlements", "/my/labor/workers", "/my/labor/documents",
-                    "/my/labor/reports", "/my/labor/proposals"):
+        for url in (
+            "/my/labor/contracts",
+            "/my/labor/settlements",
+            "/my/labor/workers",
+            "/my/labor/documents",
+            "/my/labor/reports",
+            "/my/labor/proposals",
+        ):
             with self.subTest(url=url):
                 response = self.get(f"{url}?{forged}&page=abc&sortby=nope")
                 self.assertEqual(response.status_code, 200)

@@ -1,8 +1,9 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-""""Today" in the company's time zone (the user's where a user acts): crons run as the
+""" "Today" in the company's time zone (the user's where a user acts): crons run as the
 superuser with no time zone, so the UTC date made expiries and reminders land a day late
 in Asia/Shanghai. Frozen at 23:30 and 00:30 Asia/Shanghai around the end of 2025 Q1."""
+
 from datetime import date, datetime
 
 from odoo.tests import freeze_time, new_test_user

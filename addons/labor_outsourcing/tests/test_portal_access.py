@@ -3,6 +3,7 @@
 """The vendor portal's refusal matrix, through real HTTP: another vendor's contact, a
 portal user who is no vendor's contact, a public visitor, a wrong or missing access token
 and an archived portal user get nothing; lists and counters are the vendor's own."""
+
 import json
 
 from odoo.exceptions import AccessDenied
@@ -33,8 +34,14 @@ class TestPortalAccess(LaborPortalHttpCase):
         contract, document, worker = records["contract"], records["document"], records["worker"]
         proposal, report, settlement = records["proposal"], records["report"], records["settlement"]
         upload = {"type_id": document.type_id.id, "number": "NEW", "replace": document.id}
-        report_vals = {"contract_id": contract.id, "period_type": "weekly", "date_from": str(report.date_from),
-                       "date_to": str(report.date_to), "work_done": "Changed", "progress_status": "delayed"}
+        report_vals = {
+            "contract_id": contract.id,
+            "period_type": "weekly",
+            "date_from": str(report.date_from),
+            "date_to": str(report.date_to),
+            "work_done": "Changed",
+            "progress_status": "delayed",
+        }
         return [
             ("GET", f"/my/labor/contracts/{contract.id}", None),
             ("GET", f"/my/labor/contracts/{contract.id}/signed", None),
@@ -43,8 +50,11 @@ class TestPortalAccess(LaborPortalHttpCase):
             ("GET", f"/my/labor/documents/upload?replace={document.id}", None),
             ("POST", "/my/labor/documents/upload", upload),
             ("GET", f"/my/labor/workers/{worker.id}", None),
-            ("POST", f"/my/labor/workers/{worker.id}/departure",
-             {"departure_date": str(self.today), "departure_reason": "Refused"}),
+            (
+                "POST",
+                f"/my/labor/workers/{worker.id}/departure",
+                {"departure_date": str(self.today), "departure_reason": "Refused"},
+            ),
             ("GET", f"/my/labor/proposals/{proposal.id}", None),
             ("GET", f"/my/labor/reports/{report.id}", None),
             ("GET", f"/my/labor/reports/{report.id}/edit", None),
@@ -54,8 +64,15 @@ class TestPortalAccess(LaborPortalHttpCase):
         ]
 
     def secrets(self, records, tag):
-        return [f"DOC-{tag}", f"Worker {tag}", f"Proposed {tag}", f"Work {tag}", f"Deduction {tag}",
-                records["contract"].title, "%PDF"]
+        return [
+            f"DOC-{tag}",
+            f"Worker {tag}",
+            f"Proposed {tag}",
+            f"Work {tag}",
+            f"Deduction {tag}",
+            records["contract"].title,
+            "%PDF",
+        ]
 
     def assert_untouched(self, records):
         """Nothing the refused requests tried was written."""
@@ -98,16 +115,24 @@ class TestPortalAccess(LaborPortalHttpCase):
 
     def test_records_that_do_not_exist_are_refused_alike(self):
         self.login_as(self.portal_a)
-        for url in ("/my/labor/contracts/999999", "/my/labor/documents/999999", "/my/labor/workers/999999",
-                    "/my/labor/proposals/999999", "/my/labor/reports/999999", "/my/labor/settlements/999999",
-                    "/my/labor/documents/upload?replace=abc"):
+        for url in (
+            "/my/labor/contracts/999999",
+            "/my/labor/documents/999999",
+            "/my/labor/workers/999999",
+            "/my/labor/proposals/999999",
+            "/my/labor/reports/999999",
+            "/my/labor/settlements/999999",
+            "/my/labor/documents/upload?replace=abc",
+        ):
             with self.subTest(url=url):
                 self.assertEqual(self.get(url).status_code, 404)
 
     def test_internal_drafts_are_not_shown_to_the_vendor(self):
         self.login_as(self.portal_a)
-        for url in (f"/my/labor/contracts/{self.records_a['draft_contract'].id}",
-                    f"/my/labor/settlements/{self.records_a['draft_settlement'].id}"):
+        for url in (
+            f"/my/labor/contracts/{self.records_a['draft_contract'].id}",
+            f"/my/labor/settlements/{self.records_a['draft_settlement'].id}",
+        ):
             self.assert_refused(url, secrets=["Draft contract ALPHA", "Draft settlement ALPHA"])
         for url in ("/my/labor/contracts", "/my/labor/settlements"):
             response = self.assert_page(url)
@@ -132,7 +157,9 @@ class TestPortalAccess(LaborPortalHttpCase):
             self.assert_page("/my/labor/documents", f"DOC-{own}")
             self.assert_page("/my/labor/workers", f"Worker {own}")
             self.assert_page("/my/labor/proposals", f"Proposed {own}")
-            self.assert_page("/my/labor/contracts", (self.records_a if own == "ALPHA" else self.records_b)["contract"].name)
+            self.assert_page(
+                "/my/labor/contracts", (self.records_a if own == "ALPHA" else self.records_b)["contract"].name
+            )
 
     def test_list_pages_refuse_visitors_and_other_portal_users(self):
         self.login_public()
@@ -148,8 +175,14 @@ class TestPortalAccess(LaborPortalHttpCase):
         self.assertEqual(self.get("/my/labor/reports/new").status_code, 403)
 
     def counters(self):
-        names = ["labor_contract_count", "labor_document_count", "labor_worker_count", "labor_proposal_count",
-                 "labor_report_count", "labor_settlement_count"]
+        names = [
+            "labor_contract_count",
+            "labor_document_count",
+            "labor_worker_count",
+            "labor_proposal_count",
+            "labor_report_count",
+            "labor_settlement_count",
+        ]
         response = self.url_open(
             "/my/counters",
             data=json.dumps({"jsonrpc": "2.0", "method": "call", "params": {"counters": names}}),
@@ -161,14 +194,17 @@ class TestPortalAccess(LaborPortalHttpCase):
         env = self.env
         return {
             "labor_contract_count": env["labor.contract"].search_count(
-                [("vendor_id", "=", vendor.id), ("state", "!=", "draft")]),
+                [("vendor_id", "=", vendor.id), ("state", "!=", "draft")]
+            ),
             "labor_document_count": env["labor.vendor.document"].search_count([("vendor_id", "=", vendor.id)]),
             "labor_worker_count": env["hr.employee"].search_count(
-                [("labor_vendor_id", "=", vendor.id), ("is_labor_worker", "=", True)]),
+                [("labor_vendor_id", "=", vendor.id), ("is_labor_worker", "=", True)]
+            ),
             "labor_proposal_count": env["labor.worker.proposal"].search_count([("vendor_id", "=", vendor.id)]),
             "labor_report_count": env["labor.progress.report"].search_count([("vendor_id", "=", vendor.id)]),
             "labor_settlement_count": env["labor.settlement"].search_count(
-                [("vendor_id", "=", vendor.id), ("state", "!=", "draft")]),
+                [("vendor_id", "=", vendor.id), ("state", "!=", "draft")]
+            ),
         }
 
     def test_home_counters_count_only_the_vendors_records(self):
@@ -191,8 +227,13 @@ class TestPortalAccess(LaborPortalHttpCase):
 
     def test_access_token_opens_one_record_to_whoever_has_it(self):
         records = self.records_a
-        shown = {"contract": self.contract_a.name, "document": "DOC-ALPHA", "proposal": "Proposed ALPHA",
-                 "report": "Work ALPHA", "settlement": "Deduction ALPHA"}
+        shown = {
+            "contract": self.contract_a.name,
+            "document": "DOC-ALPHA",
+            "proposal": "Proposed ALPHA",
+            "report": "Work ALPHA",
+            "settlement": "Deduction ALPHA",
+        }
         for key, text in shown.items():
             record = records[key].sudo()
             url = record.access_url
@@ -222,9 +263,7 @@ class TestPortalAccess(LaborPortalHttpCase):
         self.assert_refused(f"{contract.access_url}/signed?access_token=nope")
         # a token does not allow to write
         report = records["report"].sudo()
-        self.assert_refused(
-            f"{report.access_url}/submit", "POST", {"access_token": report._portal_ensure_token()}
-        )
+        self.assert_refused(f"{report.access_url}/submit", "POST", {"access_token": report._portal_ensure_token()})
         self.assertEqual(report.state, "draft")
 
     def test_forms_are_csrf_protected(self):
@@ -277,7 +316,9 @@ class TestPortalDemo(LaborPortalHttpCase):
         self.assertEqual(hengxin.commercial_partner_id, self.env.ref("labor_outsourcing.demo_vendor_hengxin"))
         self.assertEqual(weekly.state, "approved")
         self.authenticate("portal.hengxin", "portal.hengxin")
-        self.assert_page("/my/labor/reports", weekly.name, self.env.ref("labor_outsourcing.demo_progress_report_monthly").name)
+        self.assert_page(
+            "/my/labor/reports", weekly.name, self.env.ref("labor_outsourcing.demo_progress_report_monthly").name
+        )
         self.assert_refused(proposal.access_url, secrets=["Sun Mei"])
         self.authenticate("portal.jiaye", "portal.jiaye")
         self.assert_page("/my/labor/proposals", "Sun Mei")

@@ -3,10 +3,12 @@
 """Contracts and settlements in the vendor portal: lists with filters and search, the
 contract's terms, rate card, KPI targets, amendments and approval progress, the signed
 copy, and the settlements' lines, deductions and amounts."""
+
 from datetime import timedelta
 
 from odoo import Command
 from odoo.tests import tagged
+
 from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_state_bypass
 
 from .common_portal import PDF, LaborPortalHttpCase
@@ -22,7 +24,9 @@ class TestPortalContracts(LaborPortalHttpCase):
         with labor_state_bypass():
             cls.contract_a.write(
                 {
-                    "penalty_rule_ids": [Command.create({"trigger": "delay_day", "amount": 777, "description": "Per late day"})],
+                    "penalty_rule_ids": [
+                        Command.create({"trigger": "delay_day", "amount": 777, "description": "Per late day"})
+                    ],
                     "clause_confidentiality": "<p>Keep our drawings secret.</p>",
                     "target_quality_pass_rate": 97.5,
                     "working_time": "Two shifts of eight hours",
@@ -79,9 +83,19 @@ class TestPortalContracts(LaborPortalHttpCase):
     def test_contract_page_shows_the_terms_not_internal_data(self):
         response = self.assert_page(
             self.contract_a.access_url,
-            self.contract_a.title, "Rate Card", "40.00", "Headcount Plan", "KPI Targets", "97.5",
-            "Per late day", "777.00", "Keep our drawings secret.", "Two shifts of eight hours",
-            "Night shift added", "Night rate 48.00", "Signed Copy",
+            self.contract_a.title,
+            "Rate Card",
+            "40.00",
+            "Headcount Plan",
+            "KPI Targets",
+            "97.5",
+            "Per late day",
+            "777.00",
+            "Keep our drawings secret.",
+            "Two shifts of eight hours",
+            "Night shift added",
+            "Night rate 48.00",
+            "Signed Copy",
         )
         self.assertNotIn("Internal draft idea", response.text)
         self.assertNotIn("Estimated Value (Company Currency)", response.text)

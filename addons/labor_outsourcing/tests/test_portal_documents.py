@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Qualification documents in the vendor portal: list with expiry status, detail, file,
 upload of a document or of a new version (to verify), and refused uploads."""
+
 import base64
 from datetime import timedelta
 
@@ -22,8 +23,13 @@ class TestPortalDocuments(LaborPortalHttpCase):
             [("vendor_id", "=", cls.vendor_a.id), ("type_id", "=", cls.doc_types["dispatch_permit"].id)]
         )
         cls.expiring = cls.Document.create(
-            {"vendor_id": cls.vendor_a.id, "type_id": cls.doc_types["insurance"].id, "number": "INS-SOON",
-             "state": "verified", "expiry_date": cls.today + timedelta(days=10)}
+            {
+                "vendor_id": cls.vendor_a.id,
+                "type_id": cls.doc_types["insurance"].id,
+                "number": "INS-SOON",
+                "state": "verified",
+                "expiry_date": cls.today + timedelta(days=10),
+            }
         )
 
     def setUp(self):
@@ -72,9 +78,17 @@ class TestPortalDocuments(LaborPortalHttpCase):
         self.assertEqual(response.headers["Location"].split("?")[0].rsplit("/", 1)[-1], str(document.id))
         self.assertRecordValues(
             document,
-            [{"state": "draft", "vendor_id": self.vendor_a.id, "type_id": self.doc_types["iso9001"].id,
-              "number": "ISO-2026-01", "issuing_authority": "CQC", "attachment_name": "iso.pdf",
-              "previous_document_id": False}],
+            [
+                {
+                    "state": "draft",
+                    "vendor_id": self.vendor_a.id,
+                    "type_id": self.doc_types["iso9001"].id,
+                    "number": "ISO-2026-01",
+                    "issuing_authority": "CQC",
+                    "attachment_name": "iso.pdf",
+                    "previous_document_id": False,
+                }
+            ],
         )
         self.assertEqual(document.with_context(bin_size=False).attachment, base64.b64encode(PDF))
         activity = document.activity_ids
@@ -102,12 +116,19 @@ class TestPortalDocuments(LaborPortalHttpCase):
     def test_refused_uploads_save_nothing(self):
         before = self.documents_a()
         cases = [
-            ({}, {"attachment": ("virus.pdf", EXE, "application/pdf")}, ["virus.pdf is not accepted: send PDF, JPEG, PNG files."]),
+            (
+                {},
+                {"attachment": ("virus.pdf", EXE, "application/pdf")},
+                ["virus.pdf is not accepted: send PDF, JPEG, PNG files."],
+            ),
             ({}, {"attachment": ("empty.pdf", b"", "application/pdf")}, ["empty.pdf is empty."]),
             ({"number": "", "type_id": ""}, None, ["Number is required.", "Document type is required."]),
             ({}, {}, ["Attach the scanned document."]),
-            ({"issue_date": str(self.today), "expiry_date": str(self.today - timedelta(days=1))}, None,
-             ["The expiry date is before the issue date."]),
+            (
+                {"issue_date": str(self.today), "expiry_date": str(self.today - timedelta(days=1))},
+                None,
+                ["The expiry date is before the issue date."],
+            ),
             ({"issue_date": "", "expiry_date": str(self.today - timedelta(days=1))}, None, ["has already expired"]),
             ({"issue_date": str(self.today + timedelta(days=1))}, None, ["The issue date cannot be in the future."]),
             ({"expiry_date": "31/12/2030"}, None, ["Expiry date is not a valid date."]),

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Progress reports in the vendor portal: weekly and monthly forms, drafts, submission,
 refused input, and the back office's two-step review with feedback seen by the vendor."""
+
 from datetime import timedelta
 
 from odoo.tests import new_test_user, tagged
@@ -42,11 +43,20 @@ class TestPortalReports(LaborPortalHttpCase):
         return self.Report.search([("vendor_id", "=", self.vendor_a.id)])
 
     def test_new_forms_propose_the_last_period(self):
-        response = self.assert_page("/my/labor/reports/new?period_type=weekly", "Weekly Progress Report",
-                                    str(self.week[0]), "Coordination needed")
+        response = self.assert_page(
+            "/my/labor/reports/new?period_type=weekly",
+            "Weekly Progress Report",
+            str(self.week[0]),
+            "Coordination needed",
+        )
         self.assertNotIn("Improvement measures", response.text)
-        response = self.assert_page("/my/labor/reports/new?period_type=monthly", "Monthly Progress Report",
-                                    str(self.month[0]), "Improvement measures", "Next month")
+        response = self.assert_page(
+            "/my/labor/reports/new?period_type=monthly",
+            "Monthly Progress Report",
+            str(self.month[0]),
+            "Improvement measures",
+            "Next month",
+        )
         self.assertNotIn("Coordination needed", response.text)
 
     def test_save_draft_edit_and_submit(self):
@@ -55,8 +65,17 @@ class TestPortalReports(LaborPortalHttpCase):
         report = self.reports_a()
         self.assertRecordValues(
             report,
-            [{"state": "draft", "vendor_id": self.vendor_a.id, "period_type": "weekly", "work_done": "Line 1 staffed",
-              "progress_status": "at_risk", "pm_id": self.backoffice.id, "summary": False}],
+            [
+                {
+                    "state": "draft",
+                    "vendor_id": self.vendor_a.id,
+                    "period_type": "weekly",
+                    "work_done": "Line 1 staffed",
+                    "progress_status": "at_risk",
+                    "pm_id": self.backoffice.id,
+                    "summary": False,
+                }
+            ],
         )
         self.assert_page(f"{report.access_url}?saved=draft", "saved as a draft", "Line 1 staffed", "/edit")
         self.assert_page(f"{report.access_url}/edit", 'value="%s"' % self.week[0], "Line 1 staffed")
@@ -78,10 +97,18 @@ class TestPortalReports(LaborPortalHttpCase):
         self.assertTrue(self.get(f"{report.access_url}/edit").is_redirect)
 
     def test_monthly_report_created_and_submitted_at_once(self):
-        data = {"contract_id": self.contract_a.id, "period_type": "monthly", "date_from": str(self.month[0]),
-                "date_to": str(self.month[1]), "summary": "All good", "problems": "None",
-                "improvement_measures": "More training", "next_month_plan": "Peak season", "action": "submit",
-                "work_done": "ignored for a monthly report"}
+        data = {
+            "contract_id": self.contract_a.id,
+            "period_type": "monthly",
+            "date_from": str(self.month[0]),
+            "date_to": str(self.month[1]),
+            "summary": "All good",
+            "problems": "None",
+            "improvement_measures": "More training",
+            "next_month_plan": "Peak season",
+            "action": "submit",
+            "work_done": "ignored for a monthly report",
+        }
         response = self.post("/my/labor/reports/new", data)
         self.assertEqual(response.status_code, 303)
         report = self.reports_a()
@@ -95,10 +122,23 @@ class TestPortalReports(LaborPortalHttpCase):
             ({"contract_id": self.contract_b.id}, "Choose Contract in the list."),
             ({"date_to": str(self.week[0] + timedelta(days=7))}, "A weekly report covers at most 7 days."),
             ({"date_to": str(self.week[0] - timedelta(days=1))}, "The period ends before it starts."),
-            ({"period_type": "monthly", "date_from": str(self.month[0]), "date_to": str(self.month[1] + timedelta(days=1)),
-              "summary": "x", "next_month_plan": "y"}, "A monthly report covers days of a single calendar month."),
-            ({"date_from": str(self.contract_a.date_start - timedelta(days=7)),
-              "date_to": str(self.contract_a.date_start - timedelta(days=1))}, "The period must be within the contract"),
+            (
+                {
+                    "period_type": "monthly",
+                    "date_from": str(self.month[0]),
+                    "date_to": str(self.month[1] + timedelta(days=1)),
+                    "summary": "x",
+                    "next_month_plan": "y",
+                },
+                "A monthly report covers days of a single calendar month.",
+            ),
+            (
+                {
+                    "date_from": str(self.contract_a.date_start - timedelta(days=7)),
+                    "date_to": str(self.contract_a.date_start - timedelta(days=1)),
+                },
+                "The period must be within the contract",
+            ),
             ({"period_type": "yearly"}, "Choose a weekly or a monthly report."),
             ({"progress_status": "excellent"}, "Choose a status in the list."),
             ({"date_from": ""}, "From is required."),
@@ -129,7 +169,9 @@ class TestPortalReports(LaborPortalHttpCase):
         self.assert_page(report.access_url, "returned to you", "Give the absences per shift.", "/edit")
         self.assert_page("/my/labor/reports?filterby=to_do", report.name)
         # the vendor corrects and submits again
-        response = self.post(f"{report.access_url}/edit", self.weekly(problems="Night shift: 2 absences", action="submit"))
+        response = self.post(
+            f"{report.access_url}/edit", self.weekly(problems="Night shift: 2 absences", action="submit")
+        )
         self.assertEqual(response.status_code, 303)
         self.assertEqual(report.state, "submitted")
         # project manager, then director

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Access of portal users at the ORM level: they read their vendor's records of the models
 the portal shows, and nothing else; they never write. Inviting a vendor's contacts."""
+
 from odoo.exceptions import AccessError
 
 from .common_portal import LaborPortalTransactionCase
@@ -26,21 +27,35 @@ class TestPortalSecurity(LaborPortalTransactionCase):
 
     def core_models(self):
         """The concrete models this addon defines."""
-        ids = self.env["ir.model.data"].search([("module", "=", "labor_outsourcing"), ("model", "=", "ir.model")]).mapped("res_id")
+        ids = (
+            self.env["ir.model.data"]
+            .search([("module", "=", "labor_outsourcing"), ("model", "=", "ir.model")])
+            .mapped("res_id")
+        )
         models = self.env["ir.model"].browse(ids).mapped("model")
         return [
-            m for m in models
-            if self.env[m]._original_module == "labor_outsourcing" and not self.env[m]._abstract
+            m
+            for m in models
+            if self.env[m]._original_module == "labor_outsourcing"
+            and not self.env[m]._abstract
             and not self.env[m]._transient
         ]
 
     def test_portal_users_read_only_their_vendors_records(self):
-        keys = {"labor.contract": "contract", "labor.vendor.document": "document", "labor.settlement": "settlement",
-                "labor.worker.proposal": "proposal", "labor.progress.report": "report", "hr.employee": "worker"}
+        keys = {
+            "labor.contract": "contract",
+            "labor.vendor.document": "document",
+            "labor.settlement": "settlement",
+            "labor.worker.proposal": "proposal",
+            "labor.progress.report": "report",
+            "hr.employee": "worker",
+        }
         for model, vendor_field in EXPOSED.items():
             with self.subTest(model=model):
-                for user, vendor, own, other in ((self.portal_a, self.vendor_a, self.records_a, self.records_b),
-                                                 (self.portal_b, self.vendor_b, self.records_b, self.records_a)):
+                for user, vendor, own, other in (
+                    (self.portal_a, self.vendor_a, self.records_a, self.records_b),
+                    (self.portal_b, self.vendor_b, self.records_b, self.records_a),
+                ):
                     found = self.env[model].with_user(user).search([])
                     self.assertTrue(found)
                     self.assertEqual(found.sudo().mapped(vendor_field), vendor)

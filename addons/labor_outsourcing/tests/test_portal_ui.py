@@ -19,8 +19,14 @@ class TestPortalUi(LaborPortalHttpCase):
         )
         self.assertRecordValues(
             document,
-            [{"state": "draft", "type_id": self.doc_types["iso9001"].id, "attachment_name": "iso9001_tour.pdf",
-              "issuing_authority": "China Quality Certification Centre"}],
+            [
+                {
+                    "state": "draft",
+                    "type_id": self.doc_types["iso9001"].id,
+                    "attachment_name": "iso9001_tour.pdf",
+                    "issuing_authority": "China Quality Certification Centre",
+                }
+            ],
         )
         self.assertEqual(document.with_context(bin_size=False).attachment, base64.b64encode(PDF))
         self.assertEqual(document.expiry_status, "valid")

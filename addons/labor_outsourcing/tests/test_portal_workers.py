@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Workers in the vendor portal: roster with compliance, worker page, departure report,
 worker proposals (form, refused input) and the back office's decision seen by the vendor."""
+
 from datetime import timedelta
 
 from odoo.tests import tagged
@@ -15,14 +16,22 @@ class TestPortalWorkers(LaborPortalHttpCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.compliant = cls.create_worker(
-            cls.vendor_a, cls.contract_a, "Compliant Chen",
-            labor_nda_date=cls.today - timedelta(days=20), labor_safety_induction_date=cls.today - timedelta(days=20),
-            labor_id_number="SECRET-ID-778899", labor_emergency_phone="+86 555 0001",
+            cls.vendor_a,
+            cls.contract_a,
+            "Compliant Chen",
+            labor_nda_date=cls.today - timedelta(days=20),
+            labor_safety_induction_date=cls.today - timedelta(days=20),
+            labor_id_number="SECRET-ID-778899",
+            labor_emergency_phone="+86 555 0001",
         )
         cls.missing = cls.create_worker(cls.vendor_a, cls.contract_a, "Missing Ma")
         cls.env["labor.worker.certificate"].create(
-            {"employee_id": cls.compliant.id, "type_id": cls.env.ref("labor_outsourcing.worker_certificate_type_skill").id,
-             "number": "SKILL-CHEN", "state": "verified"}
+            {
+                "employee_id": cls.compliant.id,
+                "type_id": cls.env.ref("labor_outsourcing.worker_certificate_type_skill").id,
+                "number": "SKILL-CHEN",
+                "state": "verified",
+            }
         )
         cls.Proposal = cls.env["labor.worker.proposal"]
         cls.health = cls.env.ref("labor_outsourcing.worker_certificate_type_health")
@@ -106,10 +115,14 @@ class TestPortalWorkers(LaborPortalHttpCase):
         cases = [
             ({"departure_date": str(self.today)}, "Reason is required."),
             ({"departure_reason": "Leaves"}, "Departure date is required."),
-            ({"departure_date": str(self.today - timedelta(days=40)), "departure_reason": "Late"},
-             "cannot be before the start of the assignment"),
-            ({"departure_date": str(self.today + timedelta(days=800)), "departure_reason": "Far"},
-             "within a month before and a year after today"),
+            (
+                {"departure_date": str(self.today - timedelta(days=40)), "departure_reason": "Late"},
+                "cannot be before the start of the assignment",
+            ),
+            (
+                {"departure_date": str(self.today + timedelta(days=800)), "departure_reason": "Far"},
+                "within a month before and a year after today",
+            ),
             ({"departure_date": "tomorrow", "departure_reason": "Bad date"}, "Departure date is not a valid date."),
         ]
         for data, message in cases:
@@ -157,16 +170,26 @@ class TestPortalWorkers(LaborPortalHttpCase):
     def test_propose_a_worker(self):
         self.assert_page("/my/labor/proposals/new", self.contract_a.name, self.job.name, self.health.name)
         response = self.post(
-            "/my/labor/proposals/new", self.proposal_data(),
+            "/my/labor/proposals/new",
+            self.proposal_data(),
             files={"cert_0_file": ("health.pdf", PDF, "application/pdf")},
         )
         self.assertEqual(response.status_code, 303, response.text[-2000:])
         proposal = self.proposals_a()
         self.assertRecordValues(
             proposal,
-            [{"state": "submitted", "vendor_id": self.vendor_a.id, "contract_id": self.contract_a.id,
-              "job_product_id": self.job.id, "site_id": self.site.id, "worker_name": "Proposed Pan",
-              "submitted_by_id": self.portal_a.id, "gender": "male"}],
+            [
+                {
+                    "state": "submitted",
+                    "vendor_id": self.vendor_a.id,
+                    "contract_id": self.contract_a.id,
+                    "job_product_id": self.job.id,
+                    "site_id": self.site.id,
+                    "worker_name": "Proposed Pan",
+                    "submitted_by_id": self.portal_a.id,
+                    "gender": "male",
+                }
+            ],
         )
         self.assertEqual(proposal.sudo().id_number, "320100199501011234")
         self.assertRecordValues(
@@ -175,7 +198,9 @@ class TestPortalWorkers(LaborPortalHttpCase):
         )
         self.assertEqual(proposal.activity_ids.user_id, self.backoffice)
         self.assertIn(self.portal_a.partner_id, proposal.message_partner_ids)
-        response = self.assert_page(f"{proposal.access_url}?submitted=1", "the proposal is sent", "Proposed Pan", "•••• 1234")
+        response = self.assert_page(
+            f"{proposal.access_url}?submitted=1", "the proposal is sent", "Proposed Pan", "•••• 1234"
+        )
         self.assertNotIn("320100199501011234", response.text)
         self.assert_page("/my/labor/proposals", "Proposed Pan")
 
@@ -192,13 +217,21 @@ class TestPortalWorkers(LaborPortalHttpCase):
             ({"email": "not-an-address"}, file, "is not a valid e-mail address"),
             ({}, {}, "Attach the certificate&#39;s file."),
             ({"cert_0_type": ""}, file, "Certificate type is required."),
-            ({"cert_0_expiry": str(self.today - timedelta(days=1)), "cert_0_issue": ""}, file, "This certificate has already expired."),
+            (
+                {"cert_0_expiry": str(self.today - timedelta(days=1)), "cert_0_issue": ""},
+                file,
+                "This certificate has already expired.",
+            ),
             ({"cert_0_expiry": ""}, file, "Expiry date is required."),
             ({}, {"cert_0_file": ("x.exe", EXE, "application/pdf")}, "x.exe is not accepted"),
-            ({**{f"cert_{i}_type": self.health.id for i in range(6)},
-              **{f"cert_{i}_expiry": str(self.today + timedelta(days=30)) for i in range(6)}},
-             {f"cert_{i}_file": (f"c{i}.pdf", PDF, "application/pdf") for i in range(6)},
-             "Send at most 5 files at once (6 sent)."),
+            (
+                {
+                    **{f"cert_{i}_type": self.health.id for i in range(6)},
+                    **{f"cert_{i}_expiry": str(self.today + timedelta(days=30)) for i in range(6)},
+                },
+                {f"cert_{i}_file": (f"c{i}.pdf", PDF, "application/pdf") for i in range(6)},
+                "Send at most 5 files at once (6 sent).",
+            ),
         ]
         for values, files, message in cases:
             with self.subTest(message=message):
@@ -207,7 +240,9 @@ class TestPortalWorkers(LaborPortalHttpCase):
                 self.assertIn(message, response.text)
                 self.assertIn("Nothing was saved", response.text)
         self.assertFalse(self.proposals_a())
-        self.assertFalse(self.env["labor.worker.proposal.certificate"].search([("proposal_id.vendor_id", "=", self.vendor_a.id)]))
+        self.assertFalse(
+            self.env["labor.worker.proposal.certificate"].search([("proposal_id.vendor_id", "=", self.vendor_a.id)])
+        )
 
     def test_duplicate_proposal_is_refused_by_the_model(self):
         files = {"cert_0_file": ("health.pdf", PDF, "application/pdf")}
@@ -221,7 +256,9 @@ class TestPortalWorkers(LaborPortalHttpCase):
     def test_decisions_are_shown_to_the_vendor(self):
         files = {"cert_0_file": ("health.pdf", PDF, "application/pdf")}
         self.post("/my/labor/proposals/new", self.proposal_data(), files=files)
-        self.post("/my/labor/proposals/new", self.proposal_data(worker_name="Refused Ren", id_number="R-1"), files=files)
+        self.post(
+            "/my/labor/proposals/new", self.proposal_data(worker_name="Refused Ren", id_number="R-1"), files=files
+        )
         approved = self.proposals_a().filtered(lambda p: p.worker_name == "Proposed Pan")
         refused = self.proposals_a() - approved
         approved.with_user(self.backoffice).action_approve()

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Progress reports in the back office: reviewers, the two-step review with activities,
 returns with feedback, locked content, periods and access."""
+
 from datetime import timedelta
 
 from odoo import Command
@@ -48,11 +49,17 @@ class TestProgressReport(LaborPortalTransactionCase):
         project_manager = new_test_user(self.env, "lo_report_pm", groups="labor_outsourcing.group_labor_user")
         project = self.env["project.project"].create({"name": "PM project", "user_id": project_manager.id})
         contract = self.env["labor.contract"].create(
-            {"title": "No responsible", "vendor_id": self.vendor_a.id, "user_id": False,
-             "department_id": department.id, "date_start": self.contract_a.date_start,
-             "date_end": self.contract_a.date_end, "allow_overlap": True,
-             "project_ids": [Command.set(project.ids)],
-             "rate_ids": [Command.create({"job_product_id": self.job.id, "unit": "hour", "price": 40})]}
+            {
+                "title": "No responsible",
+                "vendor_id": self.vendor_a.id,
+                "user_id": False,
+                "department_id": department.id,
+                "date_start": self.contract_a.date_start,
+                "date_end": self.contract_a.date_end,
+                "allow_overlap": True,
+                "project_ids": [Command.set(project.ids)],
+                "rate_ids": [Command.create({"job_product_id": self.job.id, "unit": "hour", "price": 40})],
+            }
         )
         contract.write({"state": "active"})
         report = self.create_report(contract_id=contract.id)
@@ -104,8 +111,15 @@ class TestProgressReport(LaborPortalTransactionCase):
     def test_content_is_locked_once_submitted(self):
         report = self.create_report()
         report.action_submit()
-        for vals in ({"work_done": "Rewritten"}, {"date_to": self.monday + timedelta(days=5)}, {"contract_id": self.contract_a.id}):
-            with self.subTest(vals=vals), self.assertRefused(UserError, "only a draft or returned report can be changed"):
+        for vals in (
+            {"work_done": "Rewritten"},
+            {"date_to": self.monday + timedelta(days=5)},
+            {"contract_id": self.contract_a.id},
+        ):
+            with (
+                self.subTest(vals=vals),
+                self.assertRefused(UserError, "only a draft or returned report can be changed"),
+            ):
                 report.write(vals)
         report.with_user(self.backoffice).write({"pm_feedback": "Fine"})
         with self.assertRefused(UserError, "already submitted"):
@@ -119,8 +133,12 @@ class TestProgressReport(LaborPortalTransactionCase):
             weekly.action_submit()
         last_day = self.today.replace(day=1) - timedelta(days=1)
         monthly = self.create_report(
-            period_type="monthly", date_from=last_day.replace(day=1), date_to=last_day, work_done=False,
-            progress_status=False, summary="Good month",
+            period_type="monthly",
+            date_from=last_day.replace(day=1),
+            date_to=last_day,
+            work_done=False,
+            progress_status=False,
+            summary="Good month",
         )
         with self.assertRefused(UserError, "Fill in Next Month's Plan"):
             monthly.action_submit()
@@ -132,10 +150,21 @@ class TestProgressReport(LaborPortalTransactionCase):
         cases = [
             ({"date_to": self.monday + timedelta(days=7)}, "at most 7 days"),
             ({"date_to": self.monday - timedelta(days=1)}, "ends before it starts"),
-            ({"period_type": "monthly", "date_from": self.today.replace(day=1) - timedelta(days=3),
-              "date_to": self.today.replace(day=1)}, "single calendar month"),
-            ({"date_from": self.contract_a.date_start - timedelta(days=2),
-              "date_to": self.contract_a.date_start + timedelta(days=2)}, "within the contract"),
+            (
+                {
+                    "period_type": "monthly",
+                    "date_from": self.today.replace(day=1) - timedelta(days=3),
+                    "date_to": self.today.replace(day=1),
+                },
+                "single calendar month",
+            ),
+            (
+                {
+                    "date_from": self.contract_a.date_start - timedelta(days=2),
+                    "date_to": self.contract_a.date_start + timedelta(days=2),
+                },
+                "within the contract",
+            ),
             ({"contract_id": self.contract_b.id}, "is not with"),
         ]
         for values, message in cases:
@@ -149,9 +178,13 @@ class TestProgressReport(LaborPortalTransactionCase):
         last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         self.create_report(period_type="monthly", date_from=first, date_to=last, summary="Month")
         draft = self.env["labor.contract"].create(
-            {"title": "Unsigned", "vendor_id": self.vendor_a.id, "date_start": self.contract_a.date_start,
-             "date_end": self.contract_a.date_end,
-             "rate_ids": [Command.create({"job_product_id": self.job.id, "unit": "hour", "price": 40})]}
+            {
+                "title": "Unsigned",
+                "vendor_id": self.vendor_a.id,
+                "date_start": self.contract_a.date_start,
+                "date_end": self.contract_a.date_end,
+                "rate_ids": [Command.create({"job_product_id": self.job.id, "unit": "hour", "price": 40})],
+            }
         )
         with self.assertRefused(ValidationError, "signed contracts"):
             self.create_report(contract_id=draft.id)
@@ -168,4 +201,6 @@ class TestProgressReport(LaborPortalTransactionCase):
         with self.assertRaises(AccessError):
             report_a.with_user(self.portal_a).action_submit()
         self.assertFalse(self.Report.with_user(self.portal_customer).search([]))
-        self.assertEqual(self.Report.with_user(self.colleague).search([("id", "in", (report_a | report_b).ids)]), report_a | report_b)
+        self.assertEqual(
+            self.Report.with_user(self.colleague).search([("id", "in", (report_a | report_b).ids)]), report_a | report_b
+        )

@@ -23,14 +23,18 @@ class TestSelectionEvent(LaborOutsourcingCommon):
     def create_event(self, vendors=None, evaluators=None, user=None):
         vendors = vendors or (self.vendor_a, self.vendor_b, self.vendor_c)
         evaluators = evaluators or (self.evaluator_1 | self.evaluator_2)
-        event = self.env["labor.selection.event"].with_user(user or self.user).create(
-            {
-                "title": "Warehouse pickers",
-                "service_type_id": self.service_type.id,
-                "headcount": 40,
-                "evaluator_ids": [Command.set(evaluators.ids)],
-                "candidate_ids": [Command.create({"vendor_id": v.id}) for v in vendors],
-            }
+        event = (
+            self.env["labor.selection.event"]
+            .with_user(user or self.user)
+            .create(
+                {
+                    "title": "Warehouse pickers",
+                    "service_type_id": self.service_type.id,
+                    "headcount": 40,
+                    "evaluator_ids": [Command.set(evaluators.ids)],
+                    "candidate_ids": [Command.create({"vendor_id": v.id}) for v in vendors],
+                }
+            )
         )
         return event.with_env(self.env)
 
@@ -142,7 +146,8 @@ class TestSelectionEvent(LaborOutsourcingCommon):
         with self.assertRaises(AccessError):
             other.line_ids[0].with_user(self.evaluator_1).write({"score": "1"})
         self.assertEqual(
-            len(self.Sheet.with_user(self.manager).search([("event_id", "=", event.id)])), 6,
+            len(self.Sheet.with_user(self.manager).search([("event_id", "=", event.id)])),
+            6,
             "the manager sees every sheet",
         )
         with self.assertRefused(UserError, "Only lo_eval_2"):
@@ -156,7 +161,8 @@ class TestSelectionEvent(LaborOutsourcingCommon):
             sheet.line_ids[0].with_user(self.evaluator_1).write({"score": "5"})
         event.action_close_scoring()
         self.assertEqual(
-            len(self.Sheet.with_user(self.evaluator_1).search([("event_id", "=", event.id)])), 6,
+            len(self.Sheet.with_user(self.evaluator_1).search([("event_id", "=", event.id)])),
+            6,
             "after closing, the panel sees every sheet",
         )
 
@@ -179,8 +185,8 @@ class TestSelectionEvent(LaborOutsourcingCommon):
             event.with_user(self.user_portal).read(["title"])
         with self.assertRaises(AccessError):
             event.with_user(self.user).unlink()
-        event_c2 = self.env["labor.selection.event"].with_user(self.manager_company_2).create(
-            {"title": "Company 2 selection"}
+        event_c2 = (
+            self.env["labor.selection.event"].with_user(self.manager_company_2).create({"title": "Company 2 selection"})
         )
         self.assertEqual(event_c2.company_id, self.company_2)
         self.assertNotIn(event_c2, self.env["labor.selection.event"].with_user(self.manager).search([]))

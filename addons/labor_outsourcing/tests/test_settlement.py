@@ -49,11 +49,17 @@ class SettlementCommon(LaborOutsourcingCommon):
         cls.outsider = cls.env["hr.employee"].create({"name": "Own Staff"})
         cls.march = cls.create_timesheets(
             [
-                (cls.ann, "2025-03-03", 8), (cls.ann, "2025-03-04", 8),
-                (cls.ann, "2025-03-05", 4), (cls.ann, "2025-03-05", 3.5),
-                (cls.bob, "2025-03-03", 8), (cls.bob, "2025-03-04", 7.5),
-                (cls.cid, "2025-03-03", 8), (cls.cid, "2025-03-04", 8),
-                (cls.dan, "2025-03-03", 4), (cls.dan, "2025-03-03", 4), (cls.dan, "2025-03-04", 8),
+                (cls.ann, "2025-03-03", 8),
+                (cls.ann, "2025-03-04", 8),
+                (cls.ann, "2025-03-05", 4),
+                (cls.ann, "2025-03-05", 3.5),
+                (cls.bob, "2025-03-03", 8),
+                (cls.bob, "2025-03-04", 7.5),
+                (cls.cid, "2025-03-03", 8),
+                (cls.cid, "2025-03-04", 8),
+                (cls.dan, "2025-03-03", 4),
+                (cls.dan, "2025-03-03", 4),
+                (cls.dan, "2025-03-04", 8),
                 (cls.dan, "2025-03-06", 0),
             ]
         )
@@ -82,9 +88,7 @@ class SettlementCommon(LaborOutsourcingCommon):
                     Command.create(
                         {"job_product_id": cls.operator.id, "site_id": site.id, "unit": "hour", "price": 32}
                     ),
-                    Command.create(
-                        {"job_product_id": cls.operator.id, "shift": "night", "unit": "hour", "price": 36}
-                    ),
+                    Command.create({"job_product_id": cls.operator.id, "shift": "night", "unit": "hour", "price": 36}),
                     Command.create({"job_product_id": cls.cleaner.id, "unit": "day", "price": 200}),
                 ],
                 "penalty_rule_ids": [
@@ -129,8 +133,10 @@ class SettlementCommon(LaborOutsourcingCommon):
         )
 
     def create_settlement(self, user=None, contract=None, date_from="2025-03-01", date_to="2025-03-31"):
-        settlement = self.env["labor.settlement"].with_user(user or self.user).create(
-            {"contract_id": (contract or self.contract).id, "date_from": date_from, "date_to": date_to}
+        settlement = (
+            self.env["labor.settlement"]
+            .with_user(user or self.user)
+            .create({"contract_id": (contract or self.contract).id, "date_from": date_from, "date_to": date_to})
         )
         return settlement.with_env(self.env)
 
@@ -158,14 +164,50 @@ class TestSettlement(SettlementCommon):
         self.assertRecordValues(
             settlement.line_ids,
             [
-                {"job_product_id": self.operator.id, "site_id": False, "shift": "any", "unit": "hour",
-                 "quantity": 23.5, "price": 30.0, "subtotal": 705.0, "timesheet_count": 4, "worker_count": 1},
-                {"job_product_id": self.operator.id, "site_id": self.site.id, "shift": "any", "unit": "hour",
-                 "quantity": 15.5, "price": 32.0, "subtotal": 496.0, "timesheet_count": 2, "worker_count": 1},
-                {"job_product_id": self.operator.id, "site_id": False, "shift": "night", "unit": "hour",
-                 "quantity": 16.0, "price": 36.0, "subtotal": 576.0, "timesheet_count": 2, "worker_count": 1},
-                {"job_product_id": self.cleaner.id, "site_id": False, "shift": "any", "unit": "day",
-                 "quantity": 2.0, "price": 200.0, "subtotal": 400.0, "timesheet_count": 4, "worker_count": 1},
+                {
+                    "job_product_id": self.operator.id,
+                    "site_id": False,
+                    "shift": "any",
+                    "unit": "hour",
+                    "quantity": 23.5,
+                    "price": 30.0,
+                    "subtotal": 705.0,
+                    "timesheet_count": 4,
+                    "worker_count": 1,
+                },
+                {
+                    "job_product_id": self.operator.id,
+                    "site_id": self.site.id,
+                    "shift": "any",
+                    "unit": "hour",
+                    "quantity": 15.5,
+                    "price": 32.0,
+                    "subtotal": 496.0,
+                    "timesheet_count": 2,
+                    "worker_count": 1,
+                },
+                {
+                    "job_product_id": self.operator.id,
+                    "site_id": False,
+                    "shift": "night",
+                    "unit": "hour",
+                    "quantity": 16.0,
+                    "price": 36.0,
+                    "subtotal": 576.0,
+                    "timesheet_count": 2,
+                    "worker_count": 1,
+                },
+                {
+                    "job_product_id": self.cleaner.id,
+                    "site_id": False,
+                    "shift": "any",
+                    "unit": "day",
+                    "quantity": 2.0,
+                    "price": 200.0,
+                    "subtotal": 400.0,
+                    "timesheet_count": 4,
+                    "worker_count": 1,
+                },
             ],
         )
         penalty = settlement.deduction_ids.filtered("penalty_rule_id")
@@ -198,14 +240,38 @@ class TestSettlement(SettlementCommon):
         self.assertRecordValues(
             settlement.line_ids,
             [
-                {"site_id": False, "shift": "any", "quantity": 28.5, "price": 30.0, "timesheet_count": 5,
-                 "worker_count": 2},
-                {"site_id": self.site.id, "shift": "any", "quantity": 21.5, "price": 32.0, "timesheet_count": 3,
-                 "worker_count": 2},
-                {"site_id": False, "shift": "night", "quantity": 32.0, "price": 36.0, "timesheet_count": 4,
-                 "worker_count": 2},
-                {"site_id": False, "shift": "any", "quantity": 2.0, "price": 200.0, "timesheet_count": 4,
-                 "worker_count": 1},
+                {
+                    "site_id": False,
+                    "shift": "any",
+                    "quantity": 28.5,
+                    "price": 30.0,
+                    "timesheet_count": 5,
+                    "worker_count": 2,
+                },
+                {
+                    "site_id": self.site.id,
+                    "shift": "any",
+                    "quantity": 21.5,
+                    "price": 32.0,
+                    "timesheet_count": 3,
+                    "worker_count": 2,
+                },
+                {
+                    "site_id": False,
+                    "shift": "night",
+                    "quantity": 32.0,
+                    "price": 36.0,
+                    "timesheet_count": 4,
+                    "worker_count": 2,
+                },
+                {
+                    "site_id": False,
+                    "shift": "any",
+                    "quantity": 2.0,
+                    "price": 200.0,
+                    "timesheet_count": 4,
+                    "worker_count": 1,
+                },
             ],
         )
         # giving a line to another worker gives it his assignment
@@ -231,7 +297,8 @@ class TestSettlement(SettlementCommon):
         self.bob.labor_site_id = False
         bob_march = self.march.filtered(lambda t: t.employee_id == self.bob)
         approver = new_test_user(
-            self.env, "lo_ts_approver",
+            self.env,
+            "lo_ts_approver",
             groups="labor_outsourcing.group_labor_user,hr_timesheet.group_hr_timesheet_approver",
         )
         with self.assertRefused(UserError, "settled and locked"):
@@ -260,10 +327,30 @@ class TestSettlement(SettlementCommon):
         self.assertRecordValues(
             order.order_line,
             [
-                {"product_id": self.operator.id, "product_qty": 23.5, "price_unit": 30.0, "product_uom": self.uom_hour.id},
-                {"product_id": self.operator.id, "product_qty": 15.5, "price_unit": 32.0, "product_uom": self.uom_hour.id},
-                {"product_id": self.operator.id, "product_qty": 16.0, "price_unit": 36.0, "product_uom": self.uom_hour.id},
-                {"product_id": self.cleaner.id, "product_qty": 2.0, "price_unit": 200.0, "product_uom": self.uom_day.id},
+                {
+                    "product_id": self.operator.id,
+                    "product_qty": 23.5,
+                    "price_unit": 30.0,
+                    "product_uom": self.uom_hour.id,
+                },
+                {
+                    "product_id": self.operator.id,
+                    "product_qty": 15.5,
+                    "price_unit": 32.0,
+                    "product_uom": self.uom_hour.id,
+                },
+                {
+                    "product_id": self.operator.id,
+                    "product_qty": 16.0,
+                    "price_unit": 36.0,
+                    "product_uom": self.uom_hour.id,
+                },
+                {
+                    "product_id": self.cleaner.id,
+                    "product_qty": 2.0,
+                    "price_unit": 200.0,
+                    "product_uom": self.uom_day.id,
+                },
                 {"product_id": deduction_product.id, "product_qty": 1.0, "price_unit": -77.5, "product_uom": units.id},
                 {"product_id": deduction_product.id, "product_qty": 1.0, "price_unit": -150.0, "product_uom": units.id},
             ],
@@ -304,8 +391,13 @@ class TestSettlement(SettlementCommon):
         settlement = self.computed_settlement()
         settled = self.march[0]
         free = self.not_settled[0]
-        for vals in ({"unit_amount": 10}, {"date": "2025-03-10"}, {"name": "Changed"},
-                     {"employee_id": self.bob.id}, {"project_id": self.other_project.id}):
+        for vals in (
+            {"unit_amount": 10},
+            {"date": "2025-03-10"},
+            {"name": "Changed"},
+            {"employee_id": self.bob.id},
+            {"project_id": self.other_project.id},
+        ):
             with self.assertRefused(UserError, settlement.name):
                 (settled | free).write(vals)
         self.assertEqual((settled.unit_amount, free.unit_amount), (8.0, 8.0), "nothing half-saved")
@@ -437,8 +529,10 @@ class TestSettlement(SettlementCommon):
         contract_2 = self.create_active_contract(
             self.settle_vendor, self.env["project.project"], company=self.company_2
         )
-        settlement_2 = self.env["labor.settlement"].with_user(self.manager_company_2).create(
-            {"contract_id": contract_2.id, "date_from": "2025-03-01", "date_to": "2025-03-31"}
+        settlement_2 = (
+            self.env["labor.settlement"]
+            .with_user(self.manager_company_2)
+            .create({"contract_id": contract_2.id, "date_from": "2025-03-01", "date_to": "2025-03-31"})
         )
         self.assertEqual(settlement_2.company_id, self.company_2)
         settlement_2.sudo().write({"deduction_ids": [Command.create({"reason": "Company 2", "amount": 1})]})
@@ -479,8 +573,13 @@ class TestSettlement(SettlementCommon):
             settlement.write({"deduction_ids": [Command.create({"reason": "Nothing", "amount": 0})]})
 
         draft = self.env["labor.contract"].create(
-            {"title": "Draft", "vendor_id": self.settle_vendor.id, "date_start": "2025-01-01",
-             "date_end": "2025-12-31", "project_ids": [Command.set(self.project.ids)]}
+            {
+                "title": "Draft",
+                "vendor_id": self.settle_vendor.id,
+                "date_start": "2025-01-01",
+                "date_end": "2025-12-31",
+                "project_ids": [Command.set(self.project.ids)],
+            }
         )
         with self.assertRefused(UserError, "only active contracts"):
             self.create_settlement(contract=draft).action_compute()

@@ -3,6 +3,7 @@
 """A settlement never bills twice: its state moves only through its buttons, its
 timesheets stay with it while its purchase order is open, and two confirmations at the same
 moment give one purchase order."""
+
 import psycopg2
 
 from odoo import sql_db
@@ -51,12 +52,19 @@ class TestSettlementNeverBillsTwice(SettlementCommon):
         self.assertEqual(settlement.state, "draft")
         with self.assertRefused(UserError, "starts at the beginning of its flow"):
             self.env["labor.settlement"].with_user(self.user).create(
-                {"contract_id": self.contract.id, "date_from": "2025-04-01", "date_to": "2025-04-30",
-                 "state": "confirmed"}
+                {
+                    "contract_id": self.contract.id,
+                    "date_from": "2025-04-01",
+                    "date_to": "2025-04-30",
+                    "state": "confirmed",
+                }
             )
         # nor through the caller's context defaults
-        created = self.env["labor.settlement"].with_user(self.user).with_context(default_state="confirmed").create(
-            {"contract_id": self.contract.id, "date_from": "2025-04-01", "date_to": "2025-04-30"}
+        created = (
+            self.env["labor.settlement"]
+            .with_user(self.user)
+            .with_context(default_state="confirmed")
+            .create({"contract_id": self.contract.id, "date_from": "2025-04-01", "date_to": "2025-04-30"})
         )
         self.assertEqual(created.state, "draft")
 

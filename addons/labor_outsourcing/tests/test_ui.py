@@ -74,16 +74,26 @@ class TestUi(HttpCase):
         self.env.company.labor_leadership_threshold = 1000000
         admin = self.env.ref("base.user_admin")
         admin.groups_id = [Command.link(self.env.ref("labor_outsourcing.group_labor_legal").id)]
-        admin_employee = admin.employee_id or self.env["hr.employee"].create({"name": "Tour Admin", "user_id": admin.id})
+        admin_employee = admin.employee_id or self.env["hr.employee"].create(
+            {"name": "Tour Admin", "user_id": admin.id}
+        )
         self.env["hr.department"].create({"name": "Tour Department", "manager_id": admin_employee.id})
         vendor = self.env["res.partner"].create(
-            {"name": "Tour Contract Vendor", "is_company": True, "is_outsourcing_vendor": True,
-             "vendor_state": "approved"}
+            {
+                "name": "Tour Contract Vendor",
+                "is_company": True,
+                "is_outsourcing_vendor": True,
+                "vendor_state": "approved",
+            }
         )
         for xmlid in ("business_license", "tax_registration", "dispatch_permit"):
             self.env["labor.vendor.document"].create(
-                {"vendor_id": vendor.id, "type_id": self.env.ref(f"labor_outsourcing.document_type_{xmlid}").id,
-                 "state": "verified", "expiry_date": "2040-01-01"}
+                {
+                    "vendor_id": vendor.id,
+                    "type_id": self.env.ref(f"labor_outsourcing.document_type_{xmlid}").id,
+                    "state": "verified",
+                    "expiry_date": "2040-01-01",
+                }
             )
         self.env["product.product"].create({"name": "Tour Operator", "type": "service", "purchase_ok": True})
         self.start_tour("/odoo", "labor_outsourcing_contract_approval_tour", login="admin")

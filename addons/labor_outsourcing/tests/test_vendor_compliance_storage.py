@@ -3,6 +3,7 @@
 """The vendors' document compliance is stored (searched by SQL, not computed for every
 vendor at each search), recomputed when a document or a required type changes and by
 the nightly document cron, when expiry dates pass without any record changing."""
+
 from datetime import date
 
 from odoo.tests import freeze_time
@@ -16,20 +17,33 @@ class TestVendorComplianceStorage(LaborOutsourcingCommon):
         Partner = self.env["res.partner"]
         self.assertTrue(Partner._fields["labor_compliance"].store)
         vendor = self.create_vendor("Stored Compliance Co", state="approved", documents=False)
-        docs = self.env["labor.vendor.document"].create([
-            {"vendor_id": vendor.id, "type_id": self.doc_types[code].id, "number": f"{code}-1",
-             "state": "verified", "expiry_date": date(2025, 12, 31)}
-            for code in ("business_license", "tax_registration", "dispatch_permit")
-        ])
+        docs = self.env["labor.vendor.document"].create(
+            [
+                {
+                    "vendor_id": vendor.id,
+                    "type_id": self.doc_types[code].id,
+                    "number": f"{code}-1",
+                    "state": "verified",
+                    "expiry_date": date(2025, 12, 31),
+                }
+                for code in ("business_license", "tax_registration", "dispatch_permit")
+            ]
+        )
         self.assertEqual(vendor.labor_compliance, "complete")
         self.assertIn(vendor, Partner.search([("labor_compliance", "=", "complete")]))
         # on change: a document removed, a new required type
         docs[0].unlink()
         self.assertEqual(vendor.labor_compliance, "missing")
         self.assertIn(vendor, Partner.search([("labor_compliance", "=", "missing")]))
-        self.env["labor.vendor.document"].create({
-            "vendor_id": vendor.id, "type_id": self.doc_types["business_license"].id, "number": "BL-2",
-            "state": "verified", "expiry_date": date(2025, 12, 31)})
+        self.env["labor.vendor.document"].create(
+            {
+                "vendor_id": vendor.id,
+                "type_id": self.doc_types["business_license"].id,
+                "number": "BL-2",
+                "state": "verified",
+                "expiry_date": date(2025, 12, 31),
+            }
+        )
         self.assertEqual(vendor.labor_compliance, "complete")
         self.doc_types["insurance"].required = True
         self.assertEqual(vendor.labor_compliance, "missing")

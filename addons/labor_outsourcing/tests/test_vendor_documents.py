@@ -13,14 +13,10 @@ class TestVendorDocuments(LaborOutsourcingCommon):
         super().setUpClass()
         cls.Document = cls.env["labor.vendor.document"]
         cls.approved = cls.create_vendor("Approved Staffing", state="approved")
-        cls.permit = cls.approved.vendor_document_ids.filtered(
-            lambda d: d.type_id == cls.doc_types["dispatch_permit"]
-        )
+        cls.permit = cls.approved.vendor_document_ids.filtered(lambda d: d.type_id == cls.doc_types["dispatch_permit"])
 
     def add_doc(self, vendor, code, **values):
-        return self.Document.create(
-            {"vendor_id": vendor.id, "type_id": self.doc_types[code].id, **values}
-        )
+        return self.Document.create({"vendor_id": vendor.id, "type_id": self.doc_types[code].id, **values})
 
     # Compliance ---------------------------------------------------------------------
     def test_compliance_for_every_reason(self):
@@ -54,9 +50,7 @@ class TestVendorDocuments(LaborOutsourcingCommon):
 
     def test_iso9001_comes_from_a_valid_certificate(self):
         self.assertFalse(self.approved.is_iso9001_certified)
-        cert = self.add_doc(
-            self.approved, "iso9001", state="verified", expiry_date=self.today + timedelta(days=400)
-        )
+        cert = self.add_doc(self.approved, "iso9001", state="verified", expiry_date=self.today + timedelta(days=400))
         self.approved.invalidate_recordset()
         self.assertTrue(self.approved.is_iso9001_certified)
         cert.expiry_date = self.today - timedelta(days=1)
@@ -76,8 +70,10 @@ class TestVendorDocuments(LaborOutsourcingCommon):
     def test_document_validation(self):
         with self.assertRefused(ValidationError, "cannot be before the issue date"):
             self.add_doc(
-                self.vendor, "business_license",
-                issue_date=self.today, expiry_date=self.today - timedelta(days=1),
+                self.vendor,
+                "business_license",
+                issue_date=self.today,
+                expiry_date=self.today - timedelta(days=1),
             )
         with self.assertRefused(ValidationError, "must have an expiry date"):
             self.add_doc(self.vendor, "dispatch_permit")
@@ -90,8 +86,8 @@ class TestVendorDocuments(LaborOutsourcingCommon):
     def test_reject_with_reason(self):
         doc = self.add_doc(self.vendor, "business_license", number="X-1")
         action = doc.action_reject()
-        wizard = self.env[action["res_model"]].with_context(**action["context"]).create(
-            {"reason": "Scan is unreadable"}
+        wizard = (
+            self.env[action["res_model"]].with_context(**action["context"]).create({"reason": "Scan is unreadable"})
         )
         wizard.action_reject()
         self.assertEqual(doc.state, "rejected")
@@ -116,8 +112,11 @@ class TestVendorDocuments(LaborOutsourcingCommon):
         self.assertIn("Suspended automatically", self.approved.vendor_state_log_ids[0].reason)
         self.assertEqual(expiring_vendor.vendor_state, "approved", "expiring is still compliant")
         reminders = Activity.search(
-            [("activity_type_id", "=", activity_type.id), ("res_id", "=", expiring.id),
-             ("res_model", "=", "labor.vendor.document")]
+            [
+                ("activity_type_id", "=", activity_type.id),
+                ("res_id", "=", expiring.id),
+                ("res_model", "=", "labor.vendor.document"),
+            ]
         )
         self.assertEqual(len(reminders), 1)
         self.assertEqual(reminders.user_id, self.user, "the vendor's responsible purchaser")
@@ -129,9 +128,7 @@ class TestVendorDocuments(LaborOutsourcingCommon):
         self.env.flush_all()
         with self.assertQueryCount(__system__=12):
             self.Document._cron_document_expiry()
-        self.assertEqual(
-            Activity.search_count([("activity_type_id", "=", activity_type.id)]), activities_after
-        )
+        self.assertEqual(Activity.search_count([("activity_type_id", "=", activity_type.id)]), activities_after)
         self.assertEqual(self.env["labor.vendor.state.log"].search_count([]), logs_after)
         self.assertGreater(activities_after, activities_before)
 

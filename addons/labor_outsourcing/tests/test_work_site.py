@@ -17,9 +17,7 @@ class TestWorkSite(LaborOutsourcingCommon):
                 self.env["labor.work.site"].create({"name": "Other", "code": "P1"})
 
     def test_address_must_belong_to_the_company(self):
-        address_c2 = self.env["res.partner"].create(
-            {"name": "Address of company 2", "company_id": self.company_2.id}
-        )
+        address_c2 = self.env["res.partner"].create({"name": "Address of company 2", "company_id": self.company_2.id})
         with self.assertRaises(UserError):
             self.site.write({"address_id": address_c2.id})
         self.assertFalse(self.site.address_id)
@@ -28,6 +26,4 @@ class TestWorkSite(LaborOutsourcingCommon):
         self.site.action_archive()
         self.assertFalse(self.site.active)
         self.assertNotIn(self.site, self.env["labor.work.site"].search([]))
-        self.assertIn(
-            self.site, self.env["labor.work.site"].with_context(active_test=False).search([])
-        )
+        self.assertIn(self.site, self.env["labor.work.site"].with_context(active_test=False).search([]))

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user
+
 from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_state_bypass
 
 from .common import LaborOutsourcingCommon
@@ -68,21 +69,26 @@ class WorkerCommon(LaborOutsourcingCommon):
     @classmethod
     def create_worker(cls, name, job, contract=None, user=None, **values):
         contract = contract or cls.contract
-        return cls.env["hr.employee"].with_user(user or cls.env.user).create(
-            {
-                "name": name,
-                "is_labor_worker": True,
-                "company_id": contract.company_id.id,
-                "labor_vendor_id": contract.vendor_id.id,
-                "labor_contract_id": contract.id,
-                "labor_job_product_id": job.id,
-                "labor_site_id": cls.site.id if contract.company_id == cls.company else False,
-                "labor_supervisor_id": cls.supervisor.id,
-                "labor_assignment_start": cls.today - timedelta(days=30),
-                "labor_assignment_end": cls.today + timedelta(days=200),
-                **values,
-            }
-        ).with_env(cls.env)
+        return (
+            cls.env["hr.employee"]
+            .with_user(user or cls.env.user)
+            .create(
+                {
+                    "name": name,
+                    "is_labor_worker": True,
+                    "company_id": contract.company_id.id,
+                    "labor_vendor_id": contract.vendor_id.id,
+                    "labor_contract_id": contract.id,
+                    "labor_job_product_id": job.id,
+                    "labor_site_id": cls.site.id if contract.company_id == cls.company else False,
+                    "labor_supervisor_id": cls.supervisor.id,
+                    "labor_assignment_start": cls.today - timedelta(days=30),
+                    "labor_assignment_end": cls.today + timedelta(days=200),
+                    **values,
+                }
+            )
+            .with_env(cls.env)
+        )
 
     @classmethod
     def create_compliant_worker(cls, name, job, **values):
@@ -121,9 +127,18 @@ class WorkerCommon(LaborOutsourcingCommon):
         )
 
     def log_timesheet(self, worker, hours=8, user=None):
-        return self.env["account.analytic.line"].with_user(user or self.env.user).create(
-            {"name": "Line work", "project_id": self.project.id, "employee_id": worker.id,
-             "date": self.today, "unit_amount": hours}
+        return (
+            self.env["account.analytic.line"]
+            .with_user(user or self.env.user)
+            .create(
+                {
+                    "name": "Line work",
+                    "project_id": self.project.id,
+                    "employee_id": worker.id,
+                    "date": self.today,
+                    "unit_amount": hours,
+                }
+            )
         )
 
     def assertCompliance(self, worker, state, reason=None):
@@ -155,8 +170,13 @@ class TestWorkerCreation(WorkerCommon):
 
     def test_contract_must_be_active(self):
         draft = self.env["labor.contract"].create(
-            {"title": "Draft", "vendor_id": self.worker_vendor.id, "date_start": self.today,
-             "date_end": self.today + timedelta(days=30), "allow_overlap": True}
+            {
+                "title": "Draft",
+                "vendor_id": self.worker_vendor.id,
+                "date_start": self.today,
+                "date_end": self.today + timedelta(days=30),
+                "allow_overlap": True,
+            }
         )
         with self.assertRefused(ValidationError, "can only be assigned under an active contract"):
             self.create_worker("Li Na", self.operator, contract=draft)
@@ -224,11 +244,19 @@ class TestWorkerCompliance(WorkerCommon):
         self.assertCompliance(self.worker, "ineligible", "Vendor Worker Staffing Co is Suspended")
 
     def test_assignment_ended_or_not_started(self):
-        self.worker.write({"labor_assignment_start": self.today - timedelta(days=60),
-                           "labor_assignment_end": self.today - timedelta(days=1)})
+        self.worker.write(
+            {
+                "labor_assignment_start": self.today - timedelta(days=60),
+                "labor_assignment_end": self.today - timedelta(days=1),
+            }
+        )
         self.assertCompliance(self.worker, "ineligible", "The assignment ended on")
-        self.worker.write({"labor_assignment_start": self.today + timedelta(days=5),
-                           "labor_assignment_end": self.today + timedelta(days=50)})
+        self.worker.write(
+            {
+                "labor_assignment_start": self.today + timedelta(days=5),
+                "labor_assignment_end": self.today + timedelta(days=50),
+            }
+        )
         self.assertCompliance(self.worker, "ineligible", "The assignment starts on")
 
     def test_contract_no_longer_active(self):
@@ -248,7 +276,9 @@ class TestWorkerCompliance(WorkerCommon):
         for index in range(10):
             workers |= self.create_compliant_worker(f"Batch {index}", self.driver)
         self.assertEqual(
-            self.env["hr.employee"].search([("labor_compliance_state", "=", "missing"), ("id", "in", workers.ids)]).mapped("name"),
+            self.env["hr.employee"]
+            .search([("labor_compliance_state", "=", "missing"), ("id", "in", workers.ids)])
+            .mapped("name"),
             ["Missing Everything"],
         )
         self.env.invalidate_all()
@@ -313,8 +343,16 @@ class TestWorkerGating(WorkerCommon):
             self.env["labor.worker.exemption"].with_user(self.manager).create(
                 {"employee_id": self.worker.id, "date_to": self.today, "reason": "  "}
             )
-        exemption = self.env["labor.worker.exemption"].with_user(self.manager).create(
-            {"employee_id": self.worker.id, "date_to": self.today + timedelta(days=7), "reason": "Renewal under way"}
+        exemption = (
+            self.env["labor.worker.exemption"]
+            .with_user(self.manager)
+            .create(
+                {
+                    "employee_id": self.worker.id,
+                    "date_to": self.today + timedelta(days=7),
+                    "reason": "Renewal under way",
+                }
+            )
         )
         self.assertEqual(exemption.approved_by_id, self.manager)
         self.worker.invalidate_recordset()
@@ -331,7 +369,8 @@ class TestWorkerGating(WorkerCommon):
         with self.assertRefused(UserError, "Health Certificate has expired"):
             self.log_timesheet(self.worker)
         self.assertEqual(
-            self.env["labor.worker.exemption"].search([("is_current", "=", False), ("id", "=", exemption.id)]), exemption
+            self.env["labor.worker.exemption"].search([("is_current", "=", False), ("id", "=", exemption.id)]),
+            exemption,
         )
 
     def test_exemption_does_not_cover_a_suspended_vendor(self):
@@ -421,9 +460,18 @@ class TestWorkerOnOffBoarding(WorkerCommon):
         self.assertIn("Give the safety induction", activities.mapped("summary"))
 
     def offboard(self, **values):
-        wizard = self.env["labor.worker.offboard.wizard"].with_user(self.user).create(
-            {"employee_id": self.worker.id, "reason": "End of the line 2 project", "badge_returned": True,
-             "equipment_returned": True, **values}
+        wizard = (
+            self.env["labor.worker.offboard.wizard"]
+            .with_user(self.user)
+            .create(
+                {
+                    "employee_id": self.worker.id,
+                    "reason": "End of the line 2 project",
+                    "badge_returned": True,
+                    "equipment_returned": True,
+                    **values,
+                }
+            )
         )
         return wizard.action_offboard()
 
@@ -465,9 +513,18 @@ class TestWorkerOnOffBoarding(WorkerCommon):
 
 class TestWorkerAssessmentsAndSanctions(WorkerCommon):
     def test_assessment_average_and_outcome(self):
-        assessment = self.env["labor.worker.assessment"].with_user(self.user).create(
-            {"employee_id": self.worker.id, "score_quality": "5", "score_schedule": "4",
-             "score_attitude": "4", "score_safety": "3"}
+        assessment = (
+            self.env["labor.worker.assessment"]
+            .with_user(self.user)
+            .create(
+                {
+                    "employee_id": self.worker.id,
+                    "score_quality": "5",
+                    "score_schedule": "4",
+                    "score_attitude": "4",
+                    "score_safety": "3",
+                }
+            )
         )
         self.assertEqual(assessment.score_average, 4.0)
         self.assertEqual(assessment.vendor_id, self.worker_vendor)
@@ -478,8 +535,15 @@ class TestWorkerAssessmentsAndSanctions(WorkerCommon):
         Sanction = self.env["labor.worker.sanction"]
         self.log_timesheet(self.worker, hours=10)
         penalty = Sanction.create({"employee_id": self.worker.id, "amount": 50, "reason": "Smoking on site"})
-        Sanction.create({"employee_id": self.worker.id, "amount": 100, "reason": "Good catch",
-                         "sanction_type": "reward", "state": "confirmed"})
+        Sanction.create(
+            {
+                "employee_id": self.worker.id,
+                "amount": 100,
+                "reason": "Good catch",
+                "sanction_type": "reward",
+                "state": "confirmed",
+            }
+        )
         self.assertEqual((penalty.vendor_id, penalty.contract_id), (self.worker_vendor, self.contract))
         settlement = self.env["labor.settlement"].create(
             {"contract_id": self.contract.id, "date_from": self.today, "date_to": self.today}
@@ -498,35 +562,55 @@ class TestWorkerAssessmentsAndSanctions(WorkerCommon):
         with self.assertRefused(UserError, "Cancel confirmed"):
             penalty.unlink()
 
-
     def test_sanctions_keep_their_contract_and_are_converted_to_its_currency(self):
         """A penalty is incurred under the worker's contract of the day and stays with it; the
         settlement of that contract deducts it (a reward: pays it) converted from the
         company's currency at the sanction's date, the original amount kept beside it."""
-        eur = self.env.ref("base.EUR") if self.company.currency_id != self.env.ref("base.EUR") else (
-            self.env.ref("base.CNY"))
+        eur = (
+            self.env.ref("base.EUR")
+            if self.company.currency_id != self.env.ref("base.EUR")
+            else (self.env.ref("base.CNY"))
+        )
         eur.active = True
-        self.env["res.currency.rate"].create([
-            {"currency_id": eur.id, "name": date(2025, 1, 1), "rate": 0.5, "company_id": self.company.id},
-            {"currency_id": eur.id, "name": date(2025, 6, 1), "rate": 2.0, "company_id": self.company.id},
-        ])
-        eur_contract = self.env["labor.contract"].create({
-            "title": "Euro staffing", "vendor_id": self.worker_vendor.id, "currency_id": eur.id,
-            "date_start": date(2025, 1, 1), "date_end": date(2025, 12, 31), "allow_overlap": True,
-            "rate_ids": [Command.create({"job_product_id": self.operator.id, "unit": "hour", "price": 15})],
-        })
+        self.env["res.currency.rate"].create(
+            [
+                {"currency_id": eur.id, "name": date(2025, 1, 1), "rate": 0.5, "company_id": self.company.id},
+                {"currency_id": eur.id, "name": date(2025, 6, 1), "rate": 2.0, "company_id": self.company.id},
+            ]
+        )
+        eur_contract = self.env["labor.contract"].create(
+            {
+                "title": "Euro staffing",
+                "vendor_id": self.worker_vendor.id,
+                "currency_id": eur.id,
+                "date_start": date(2025, 1, 1),
+                "date_end": date(2025, 12, 31),
+                "allow_overlap": True,
+                "rate_ids": [Command.create({"job_product_id": self.operator.id, "unit": "hour", "price": 15})],
+            }
+        )
         eur_contract.write({"state": "active"})
         self.worker.labor_contract_id = eur_contract
         Sanction = self.env["labor.worker.sanction"]
-        penalty = Sanction.create({"employee_id": self.worker.id, "amount": 100, "reason": "No helmet",
-                                   "date": date(2025, 3, 10)})
-        reward = Sanction.create({"employee_id": self.worker.id, "amount": 40, "reason": "Good catch",
-                                  "sanction_type": "reward", "date": date(2025, 3, 20)})
+        penalty = Sanction.create(
+            {"employee_id": self.worker.id, "amount": 100, "reason": "No helmet", "date": date(2025, 3, 10)}
+        )
+        reward = Sanction.create(
+            {
+                "employee_id": self.worker.id,
+                "amount": 40,
+                "reason": "Good catch",
+                "sanction_type": "reward",
+                "date": date(2025, 3, 20),
+            }
+        )
         (penalty | reward).action_confirm()
         self.worker.labor_contract_id = self.contract  # moved to another contract afterwards
         self.assertEqual((penalty.contract_id, reward.contract_id), (eur_contract, eur_contract))
         self.assertEqual(penalty.vendor_id, self.worker_vendor)
-        self.assertFalse(Sanction.search([("contract_id", "=", self.contract.id), ("id", "in", (penalty | reward).ids)]))
+        self.assertFalse(
+            Sanction.search([("contract_id", "=", self.contract.id), ("id", "in", (penalty | reward).ids)])
+        )
 
         settlement = self.env["labor.settlement"].create(
             {"contract_id": eur_contract.id, "date_from": date(2025, 3, 1), "date_to": date(2025, 3, 31)}
@@ -534,12 +618,15 @@ class TestWorkerAssessmentsAndSanctions(WorkerCommon):
         settlement._refresh_automatic_deductions()
         # at the March rate (0.5): 100 -> 50 deducted, 40 -> 20 paid (not 1:1, not today's rate)
         deduction, addition = settlement.deduction_ids, settlement.addition_ids
-        self.assertEqual((deduction.amount, deduction.source_amount, deduction.source_currency_id),
-                         (50.0, 100.0, self.company.currency_id))
+        self.assertEqual(
+            (deduction.amount, deduction.source_amount, deduction.source_currency_id),
+            (50.0, 100.0, self.company.currency_id),
+        )
         self.assertEqual((addition.kind, addition.amount, addition.source_amount), ("addition", 20.0, 40.0))
         self.assertIn("Good catch", addition.reason)
-        self.assertEqual((settlement.amount_deductions, settlement.amount_additions, settlement.amount_total),
-                         (50.0, 20.0, -30.0))
+        self.assertEqual(
+            (settlement.amount_deductions, settlement.amount_additions, settlement.amount_total), (50.0, 20.0, -30.0)
+        )
         prices = sorted(line[2]["price_unit"] for line in settlement._prepare_purchase_order()["order_line"])
         self.assertEqual(prices, [-50.0, 20.0], "the reward is a positive line of the purchase order")
 
@@ -568,7 +655,8 @@ class TestWorkerAccess(WorkerCommon):
             worker_2.labor_certificate_ids,
         )
         self.assertNotIn(
-            self.worker, self.env["hr.employee"].with_user(self.manager_company_2).search([("is_labor_worker", "=", True)])
+            self.worker,
+            self.env["hr.employee"].with_user(self.manager_company_2).search([("is_labor_worker", "=", True)]),
         )
         with self.assertRaises(AccessError):
             self.worker.labor_certificate_ids.with_user(self.manager_company_2).read(["number"])
@@ -594,15 +682,40 @@ class TestWorkerHeadcount(WorkerCommon):
 
 class TestWorkerDemo(LaborOutsourcingCommon):
     def test_demo_workers(self):
-        workers = self.env["hr.employee"].search([("is_labor_worker", "=", True), ("name", "in", [
-            "Zhao Gang", "Wu Tao", "Zheng Hui", "Wang Fang", "Wei Qiang", "Jiang Tao", "Shen Lei", "Xu Jing", "Han Mei",
-        ])])
+        workers = self.env["hr.employee"].search(
+            [
+                ("is_labor_worker", "=", True),
+                (
+                    "name",
+                    "in",
+                    [
+                        "Zhao Gang",
+                        "Wu Tao",
+                        "Zheng Hui",
+                        "Wang Fang",
+                        "Wei Qiang",
+                        "Jiang Tao",
+                        "Shen Lei",
+                        "Xu Jing",
+                        "Han Mei",
+                    ],
+                ),
+            ]
+        )
         states = {worker.name: worker.labor_compliance_state for worker in workers}
         self.assertEqual(
             states,
-            {"Zhao Gang": "compliant", "Wu Tao": "missing", "Zheng Hui": "missing", "Wang Fang": "missing",
-             "Wei Qiang": "expiring", "Jiang Tao": "expired", "Shen Lei": "missing", "Xu Jing": "missing",
-             "Han Mei": "compliant"},
+            {
+                "Zhao Gang": "compliant",
+                "Wu Tao": "missing",
+                "Zheng Hui": "missing",
+                "Wang Fang": "missing",
+                "Wei Qiang": "expiring",
+                "Jiang Tao": "expired",
+                "Shen Lei": "missing",
+                "Xu Jing": "missing",
+                "Han Mei": "compliant",
+            },
         )
         self.assertTrue(workers.filtered(lambda w: w.name == "Jiang Tao").labor_can_work, "exempted")
         self.assertGreaterEqual(self.env["hr.employee"].search_count([("is_labor_worker", "=", True)]), 20)

@@ -2,12 +2,14 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Worker proposals in the back office: approval registers the worker through the core's
 rules, rejection needs a reason, decided proposals are kept; constraints and access."""
+
 import base64
 from datetime import timedelta
 
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user
+
 from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_state_bypass
 
 from .common_portal import PDF, LaborPortalTransactionCase
@@ -40,9 +42,14 @@ class TestWorkerProposal(LaborPortalTransactionCase):
                 "supervisor_id": self.supervisor.id,
                 "certificate_ids": [
                     Command.create(
-                        {"type_id": self.health.id, "number": "HC-GAO", "issue_date": self.today - timedelta(days=10),
-                         "expiry_date": self.today + timedelta(days=355), "attachment": base64.b64encode(PDF),
-                         "attachment_name": "hc.pdf"}
+                        {
+                            "type_id": self.health.id,
+                            "number": "HC-GAO",
+                            "issue_date": self.today - timedelta(days=10),
+                            "expiry_date": self.today + timedelta(days=355),
+                            "attachment": base64.b64encode(PDF),
+                            "attachment_name": "hc.pdf",
+                        }
                     )
                 ],
                 **values,
@@ -60,16 +67,23 @@ class TestWorkerProposal(LaborPortalTransactionCase):
         proposal = self.propose()
         proposal.with_user(self.backoffice).action_approve()
         employee = proposal.employee_id
-        self.assertRecordValues(
-            proposal, [{"state": "approved", "decided_by_id": self.backoffice.id}]
-        )
+        self.assertRecordValues(proposal, [{"state": "approved", "decided_by_id": self.backoffice.id}])
         self.assertRecordValues(
             employee,
-            [{"name": "Gao Yang", "is_labor_worker": True, "employee_type": "contractor",
-              "labor_vendor_id": self.vendor_a.id, "labor_contract_id": self.contract_a.id,
-              "labor_job_product_id": self.job.id, "labor_site_id": self.site.id,
-              "labor_assignment_start": self.today + timedelta(days=3), "labor_supervisor_id": self.supervisor.id,
-              "labor_emergency_phone": "+86 131 0000 0002"}],
+            [
+                {
+                    "name": "Gao Yang",
+                    "is_labor_worker": True,
+                    "employee_type": "contractor",
+                    "labor_vendor_id": self.vendor_a.id,
+                    "labor_contract_id": self.contract_a.id,
+                    "labor_job_product_id": self.job.id,
+                    "labor_site_id": self.site.id,
+                    "labor_assignment_start": self.today + timedelta(days=3),
+                    "labor_supervisor_id": self.supervisor.id,
+                    "labor_emergency_phone": "+86 131 0000 0002",
+                }
+            ],
         )
         private = employee.sudo()
         self.assertEqual(
@@ -78,7 +92,8 @@ class TestWorkerProposal(LaborPortalTransactionCase):
         )
         certificate = employee.labor_certificate_ids
         self.assertRecordValues(
-            certificate, [{"type_id": self.health.id, "number": "HC-GAO", "state": "draft", "attachment_name": "hc.pdf"}]
+            certificate,
+            [{"type_id": self.health.id, "number": "HC-GAO", "state": "draft", "attachment_name": "hc.pdf"}],
         )
         self.assertEqual(certificate.with_context(bin_size=False).attachment, base64.b64encode(PDF))
         onboarding = self.env.ref("labor_outsourcing.mail_activity_plan_worker_onboarding")
@@ -130,8 +145,9 @@ class TestWorkerProposal(LaborPortalTransactionCase):
             with self.subTest(message=message), self.assertRefused(ValidationError, message):
                 self.propose(**values)
         with self.assertRefused(ValidationError, "expiry date"):
-            self.propose(certificate_ids=[Command.create(
-                {"type_id": self.health.id, "attachment": base64.b64encode(PDF)})])
+            self.propose(
+                certificate_ids=[Command.create({"type_id": self.health.id, "attachment": base64.b64encode(PDF)})]
+            )
         self.propose()
         with self.assertRefused(ValidationError, "already proposed"):
             self.propose()

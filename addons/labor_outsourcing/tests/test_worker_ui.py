@@ -13,8 +13,12 @@ class TestWorkerUi(HttpCase):
         super().setUp()
         self.today = fields.Date.context_today(self.env.user)
         self.vendor = self.env["res.partner"].create(
-            {"name": "Tour Worker Vendor", "is_company": True, "is_outsourcing_vendor": True,
-             "vendor_state": "approved"}
+            {
+                "name": "Tour Worker Vendor",
+                "is_company": True,
+                "is_outsourcing_vendor": True,
+                "vendor_state": "approved",
+            }
         )
         self.job = self.env["product.product"].create(
             {"name": "Tour Worker Operator", "type": "service", "purchase_ok": True}
@@ -49,8 +53,13 @@ class TestWorkerUi(HttpCase):
     def test_offboarded_worker_can_no_longer_log_in(self):
         user = new_test_user(self.env, "lo_tour_worker", password="lo_tour_worker_pw", groups="base.group_user")
         worker = self.env["hr.employee"].create(
-            {"name": "Leaving Worker", "is_labor_worker": True, "labor_vendor_id": self.vendor.id,
-             "labor_contract_id": self.contract.id, "user_id": user.id}
+            {
+                "name": "Leaving Worker",
+                "is_labor_worker": True,
+                "labor_vendor_id": self.vendor.id,
+                "labor_contract_id": self.contract.id,
+                "user_id": user.id,
+            }
         )
         self.authenticate("lo_tour_worker", "lo_tour_worker_pw")
         self.logout()

@@ -1,6 +1,6 @@
 # Copyright 2026 Labor Outsourcing contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-""""Today" and period boundaries in a time zone (no database).
+""" "Today" and period boundaries in a time zone (no database).
 
 The database stores datetimes in UTC; a day, a month or a quarter is a local notion. In
 Asia/Shanghai the day starts at 16:00 UTC the day before, so cutting periods at UTC
@@ -8,6 +8,7 @@ midnight (or taking the UTC date as today) puts eight hours of each day in the w
 The models call these through ``res.company._labor_tz`` / ``_labor_today`` /
 ``_labor_period_bounds`` (which choose the time zone: the acting user's, else the company's).
 """
+
 from datetime import datetime, time, timedelta
 
 import pytz

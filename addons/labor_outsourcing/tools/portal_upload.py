@@ -15,6 +15,7 @@ controller turns into translated messages::
 ``index`` is the position of the file in the list given, to show the message next to its
 input.
 """
+
 from collections import namedtuple
 
 Upload = namedtuple("Upload", "name size mimetype")
@@ -53,7 +54,7 @@ def positive_int(value, default):
 
 
 def allowed_label(mimetypes):
-    """"PDF, JPEG, PNG" for the allowed ``mimetypes``."""
+    """ "PDF, JPEG, PNG" for the allowed ``mimetypes``."""
     return ", ".join(MIMETYPE_LABELS.get(m, m) for m in mimetypes)
 
 

@@ -6,6 +6,7 @@ A weekly report covers one to seven consecutive days; a monthly report covers da
 single calendar month. :func:`period_problem` names what is wrong with a period, or returns
 None; :func:`default_period` proposes the period a vendor is most likely to report on.
 """
+
 from datetime import timedelta
 
 WEEKLY, MONTHLY = "weekly", "monthly"

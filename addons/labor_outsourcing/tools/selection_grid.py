@@ -28,8 +28,7 @@ GRID = {
     "response_hours": (
         "lower",
         ((24.0, 5), (36.0, 4), (48.0, 3), (72.0, 2), (float("inf"), 1)),
-        {5: "24 hours or less", 4: "24 to 36 hours", 3: "36 to 48 hours", 2: "48 to 72 hours",
-         1: "More than 72 hours"},
+        {5: "24 hours or less", 4: "24 to 36 hours", 3: "36 to 48 hours", 2: "48 to 72 hours", 1: "More than 72 hours"},
     ),
     "satisfaction": (
         "higher",

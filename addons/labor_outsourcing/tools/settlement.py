@@ -21,6 +21,7 @@ the rate's unit::
 and ``subtotal = round(quantity x price)``, ``total = sum(subtotals) - sum(deductions)``,
 every amount rounded to the currency (half up).
 """
+
 import math
 from collections import defaultdict, namedtuple
 from decimal import ROUND_HALF_UP, Decimal

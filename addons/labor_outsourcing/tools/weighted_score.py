@@ -11,6 +11,7 @@ Every criterion is scored on a 1-5 scale. Then::
 
 so a vendor scoring 5 everywhere gets 100 and one scoring 1 everywhere gets 20.
 """
+
 import math
 
 SCALE_MIN = 1
@@ -42,9 +43,7 @@ def validate_criterion_weights(weights):
 def validate_score(score):
     """Raise ``ValueError`` unless ``score`` is a whole number from 1 to 5."""
     if score is None or score != int(score) or not SCALE_MIN <= score <= SCALE_MAX:
-        raise ValueError(
-            "A score must be a whole number from %d to %d, not %r." % (SCALE_MIN, SCALE_MAX, score)
-        )
+        raise ValueError("A score must be a whole number from %d to %d, not %r." % (SCALE_MIN, SCALE_MAX, score))
 
 
 def dimension_score(criteria):
@@ -80,9 +79,7 @@ def rank(scores):
     The highest score ranks 1; equal scores share a rank and the next rank skips; keys
     without a score get ``None``.
     """
-    ranked = sorted(
-        ((k, s) for k, s in scores.items() if s is not None), key=lambda ks: ks[1], reverse=True
-    )
+    ranked = sorted(((k, s) for k, s in scores.items() if s is not None), key=lambda ks: ks[1], reverse=True)
     result = {k: None for k, s in scores.items() if s is None}
     position, previous, previous_rank = 0, None, 0
     for key, score in ranked:

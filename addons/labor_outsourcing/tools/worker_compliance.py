@@ -14,7 +14,7 @@ EXEMPTIBLE = frozenset({"expired", "missing"})
 
 
 def certificate_status(expiry_date, today, warning_days):
-    """"expired", "expiring" (within ``warning_days`` of ``today``) or "valid" for a
+    """ "expired", "expiring" (within ``warning_days`` of ``today``) or "valid" for a
     certificate expiring on ``expiry_date`` (None: never expires)."""
     if not expiry_date:
         return "valid"
@@ -45,9 +45,7 @@ def blocking_issues(issues, exempt):
     """The issues that stop a worker from working: every issue but the warnings
     ("expiring"); with a current exemption, only the "ineligible" ones."""
     return [
-        (status, reason)
-        for status, reason in issues
-        if status != "expiring" and not (exempt and status in EXEMPTIBLE)
+        (status, reason) for status, reason in issues if status != "expiring" and not (exempt and status in EXEMPTIBLE)
     ]
 
 
@@ -56,7 +54,4 @@ def headcount_gap(planned, actual):
     ``actual`` (e.g. (vendor, site, job) -> headcount); gap = planned - actual, positive
     when workers are missing, negative when there are more than planned."""
     keys = set(planned) | set(actual)
-    return {
-        key: (planned.get(key, 0), actual.get(key, 0), planned.get(key, 0) - actual.get(key, 0))
-        for key in keys
-    }
+    return {key: (planned.get(key, 0), actual.get(key, 0), planned.get(key, 0) - actual.get(key, 0)) for key in keys}

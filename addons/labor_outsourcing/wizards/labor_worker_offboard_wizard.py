@@ -15,7 +15,9 @@ class LaborWorkerOffboardWizard(models.TransientModel):
     _name = "labor.worker.offboard.wizard"
     _description = "Off-board Outsourced Worker"
 
-    employee_id = fields.Many2one("hr.employee", string="Worker", required=True, domain="[('is_labor_worker', '=', True)]")
+    employee_id = fields.Many2one(
+        "hr.employee", string="Worker", required=True, domain="[('is_labor_worker', '=', True)]"
+    )
     date = fields.Date(string="Exit Date", required=True, default=fields.Date.context_today)
     reason = fields.Text(required=True)
     badge_returned = fields.Boolean(string="Access Badge Returned")
@@ -102,10 +104,10 @@ class LaborWorkerOffboardWizard(models.TransientModel):
             self.env._("Access badge returned: %(value)s", value=yes if self.badge_returned else no),
             self.env._("Equipment returned: %(value)s", value=yes if self.equipment_returned else no),
             self.env._("Documents and materials returned: %(value)s", value=yes if self.documents_returned else no),
+            self.env._("Users deactivated: %(users)s", users=", ".join(users.mapped("login")) or self.env._("none")),
             self.env._(
-                "Users deactivated: %(users)s", users=", ".join(users.mapped("login")) or self.env._("none")
+                "Removed from open tasks: %(tasks)s", tasks=", ".join(tasks.mapped("name")) or self.env._("none")
             ),
-            self.env._("Removed from open tasks: %(tasks)s", tasks=", ".join(tasks.mapped("name")) or self.env._("none")),
         ]
         if self.note:
             items.append(self.note)

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The vendor portal's quality pages: non-conformance reports (the vendor answers them),
 inspections of its services and the issues it raises."""
+
 from odoo import fields, http
 from odoo.http import request
 
@@ -70,7 +71,9 @@ class LaborQualityPortal(LaborPortal):
             "cause_categories": CAUSE_CATEGORIES,
             "action_types": [
                 (key, label)
-                for key, label in request.env["labor.ncr.action"]._fields["action_type"]._description_selection(request.env)
+                for key, label in request.env["labor.ncr.action"]
+                ._fields["action_type"]
+                ._description_selection(request.env)
             ],
             "can_analyse": mine and ncr.state in PORTAL_ANALYSIS_STATES,
             "can_plan": mine and ncr.state in PORTAL_PLAN_STATES,
@@ -121,15 +124,21 @@ class LaborQualityPortal(LaborPortal):
             errors = {}
             whys = []
             for index in range(1, MAX_WHYS + 1):
-                question = self._labor_parse_text(post, f"why_question_{index}", errors, request.env._("Why? (line %s)", index), size=256)
-                answer = self._labor_parse_text(post, f"why_answer_{index}", errors, request.env._("Because (line %s)", index), size=256)
+                question = self._labor_parse_text(
+                    post, f"why_question_{index}", errors, request.env._("Why? (line %s)", index), size=256
+                )
+                answer = self._labor_parse_text(
+                    post, f"why_answer_{index}", errors, request.env._("Because (line %s)", index), size=256
+                )
                 if question and not answer:
                     errors[f"why_answer_{index}"] = request.env._("Answer the why of line %s.", index)
                 elif answer and not question:
                     errors[f"why_question_{index}"] = request.env._("Ask the why of line %s.", index)
                 elif question and answer:
                     whys.append((question, answer))
-            root_cause = self._labor_parse_text(post, "root_cause", errors, request.env._("Root cause"), required=True, size=TEXT_SIZE)
+            root_cause = self._labor_parse_text(
+                post, "root_cause", errors, request.env._("Root cause"), required=True, size=TEXT_SIZE
+            )
             cause_category = post.get("cause_category")
             if cause_category not in dict(CAUSE_CATEGORIES):
                 errors["cause_category"] = request.env._("Choose the category of the cause in the list.")
@@ -151,7 +160,9 @@ class LaborQualityPortal(LaborPortal):
             today = fields.Date.context_today(request.env.user)
             actions = []
             for index in range(1, MAX_ACTIONS + 1):
-                name = self._labor_parse_text(post, f"action_name_{index}", errors, request.env._("Action (line %s)", index), size=256)
+                name = self._labor_parse_text(
+                    post, f"action_name_{index}", errors, request.env._("Action (line %s)", index), size=256
+                )
                 if not name:
                     continue
                 action_type = post.get(f"action_type_{index}")
@@ -163,7 +174,11 @@ class LaborQualityPortal(LaborPortal):
                 if deadline and deadline < today:
                     errors[f"action_deadline_{index}"] = request.env._("The due date of line %s is in the past.", index)
                 description = self._labor_parse_text(
-                    post, f"action_description_{index}", errors, request.env._("Description (line %s)", index), size=TEXT_SIZE
+                    post,
+                    f"action_description_{index}",
+                    errors,
+                    request.env._("Description (line %s)", index),
+                    size=TEXT_SIZE,
                 )
                 actions.append(
                     {"name": name, "action_type": action_type, "date_deadline": deadline, "description": description}
@@ -180,7 +195,10 @@ class LaborQualityPortal(LaborPortal):
 
     @http.route(
         "/my/labor/ncrs/<int:ncr_id>/actions/<int:action_id>/done",
-        type="http", auth="user", website=True, methods=["POST"],
+        type="http",
+        auth="user",
+        website=True,
+        methods=["POST"],
     )
     def portal_my_labor_ncr_action_done(self, ncr_id, action_id, **post):
         ncr = self._labor_own_ncr(ncr_id)
@@ -191,7 +209,9 @@ class LaborQualityPortal(LaborPortal):
             if ncr.state not in PORTAL_DONE_STATES:
                 raise LaborFormError({"": self._labor_ncr_state_message(ncr)})
             if action.state not in ("todo", "in_progress"):
-                raise LaborFormError({"": request.env._("The action \"%(action)s\" is already closed.", action=action.name)})
+                raise LaborFormError(
+                    {"": request.env._('The action "%(action)s" is already closed.', action=action.name)}
+                )
             errors = {}
             evidence = self._labor_parse_text(post, "evidence", errors, request.env._("Evidence"), size=TEXT_SIZE)
             files = self._labor_read_uploads(errors)
@@ -266,7 +286,10 @@ class LaborQualityPortal(LaborPortal):
             },
             filters={
                 "open": {"label": request.env._("Open"), "domain": OPEN_ISSUE_DOMAIN},
-                "resolved": {"label": request.env._("Resolved or Closed"), "domain": [("state", "in", ("resolved", "closed"))]},
+                "resolved": {
+                    "label": request.env._("Resolved or Closed"),
+                    "domain": [("state", "in", ("resolved", "closed"))],
+                },
                 "all": {"label": request.env._("All"), "domain": []},
             },
             search_inputs={
@@ -293,9 +316,15 @@ class LaborQualityPortal(LaborPortal):
         Issue = request.env["labor.issue"]
         return {
             "page_name": "labor_issue_form",
-            "labor_breadcrumbs": [(request.env._("Issues"), "/my/labor/issues"), (request.env._("Raise an Issue"), None)],
-            "contracts": request.env["labor.contract"].sudo().search(
-                [("vendor_id", "=", vendor.id), ("state", "in", ISSUE_CONTRACT_STATES)], order="date_start desc, id desc"
+            "labor_breadcrumbs": [
+                (request.env._("Issues"), "/my/labor/issues"),
+                (request.env._("Raise an Issue"), None),
+            ],
+            "contracts": request.env["labor.contract"]
+            .sudo()
+            .search(
+                [("vendor_id", "=", vendor.id), ("state", "in", ISSUE_CONTRACT_STATES)],
+                order="date_start desc, id desc",
             ),
             "issue_types": Issue._fields["issue_type"]._description_selection(request.env),
             "priorities": Issue._fields["priority"]._description_selection(request.env),
@@ -324,14 +353,25 @@ class LaborQualityPortal(LaborPortal):
             description = self._labor_parse_text(
                 post, "description", errors, request.env._("Description"), required=True, size=TEXT_SIZE
             )
-            contract = self._labor_parse_record(post, "contract_id", values["contracts"], errors, request.env._("Contract"), required=False)
+            contract = self._labor_parse_record(
+                post, "contract_id", values["contracts"], errors, request.env._("Contract"), required=False
+            )
             if errors:
                 raise LaborFormError(errors)
             with self._labor_saving():
-                issue = request.env["labor.issue"].sudo()._labor_portal_raise(
-                    vendor,
-                    {"title": title, "issue_type": issue_type, "priority": priority, "description": description,
-                     "contract_id": contract.id},
+                issue = (
+                    request.env["labor.issue"]
+                    .sudo()
+                    ._labor_portal_raise(
+                        vendor,
+                        {
+                            "title": title,
+                            "issue_type": issue_type,
+                            "priority": priority,
+                            "description": description,
+                            "contract_id": contract.id,
+                        },
+                    )
                 )
         except LaborFormError as error:
             return self._labor_render_form(ISSUE_FORM_TEMPLATE, values, post, error.errors)

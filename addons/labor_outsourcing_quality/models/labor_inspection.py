@@ -27,13 +27,35 @@ class LaborInspection(models.Model):
 
     _name = "labor.inspection"
     _description = "Quality Inspection"
-    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
+    _inherit = [
+        "labor.portal.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "labor.sequence.mixin",
+        "labor.state.flow.mixin",
+    ]
     _labor_flow_fields = ("state", "result", "lot_accepted")
     _labor_transitions = {
-        "action_start": {"from": ("draft",), "to": ("in_progress",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
-        "action_done": {"from": ("in_progress",), "to": ("done",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
-        "action_cancel": {"from": ("draft", "in_progress", "cancel"), "to": ("cancel",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
-        "action_reset_draft": {"from": ("cancel",), "to": ("draft",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
+        "action_start": {
+            "from": ("draft",),
+            "to": ("in_progress",),
+            "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
+        },
+        "action_done": {
+            "from": ("in_progress",),
+            "to": ("done",),
+            "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
+        },
+        "action_cancel": {
+            "from": ("draft", "in_progress", "cancel"),
+            "to": ("cancel",),
+            "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
+        },
+        "action_reset_draft": {
+            "from": ("cancel",),
+            "to": ("draft",),
+            "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
+        },
     }
     _labor_portal_path = "inspections"
     _order = "date desc, id desc"
@@ -57,7 +79,9 @@ class LaborInspection(models.Model):
     lot_size = fields.Integer()
     date = fields.Date(required=True, default=fields.Date.context_today, tracking=True, index=True)
     inspector_id = fields.Many2one(
-        "res.users", default=lambda self: self.env.user, domain="[('share', '=', False)]",
+        "res.users",
+        default=lambda self: self.env.user,
+        domain="[('share', '=', False)]",
         tracking=True,
     )
     auditor_partner_id = fields.Many2one("res.partner", string="Auditor Organisation")
@@ -286,5 +310,9 @@ class LaborInspection(models.Model):
 
     def action_view_ncr(self):
         self.ensure_one()
-        return {"type": "ir.actions.act_window", "res_model": "labor.ncr", "res_id": self.ncr_id.id,
-                "view_mode": "form"}
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "labor.ncr",
+            "res_id": self.ncr_id.id,
+            "view_mode": "form",
+        }

@@ -44,7 +44,10 @@ class LaborInspectionPlan(models.Model):
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
     contract_id = fields.Many2one("labor.contract", check_company=True, tracking=True, index="btree_not_null")
     vendor_id = fields.Many2one(
-        "res.partner", compute="_compute_vendor_id", store=True, readonly=False,
+        "res.partner",
+        compute="_compute_vendor_id",
+        store=True,
+        readonly=False,
         domain="[('is_outsourcing_vendor', '=', True)]",
         help="Vendor inspected by the scheduled inspections (the contract's vendor by default).",
     )
@@ -53,11 +56,14 @@ class LaborInspectionPlan(models.Model):
     item_ids = fields.One2many("labor.inspection.plan.item", "plan_id", string="Checklist", copy=True)
     frequency = fields.Selection(FREQUENCIES, required=True, default="monthly", tracking=True)
     next_date = fields.Date(
-        string="Next Inspection", default=fields.Date.context_today,
+        string="Next Inspection",
+        default=fields.Date.context_today,
         help="Date of the next scheduled inspection; the cron creates it on that day and moves this date on.",
     )
     user_id = fields.Many2one(
-        "res.users", string="Lead Inspector", domain="[('share', '=', False)]",
+        "res.users",
+        string="Lead Inspector",
+        domain="[('share', '=', False)]",
         help="Inspector of the scheduled inspections.",
     )
     inspector_ids = fields.Many2many("res.users", string="Inspectors", domain="[('share', '=', False)]")
@@ -69,7 +75,8 @@ class LaborInspectionPlan(models.Model):
     aql = fields.Selection([(label, label) for label in iso2859.AQL_LABELS], string="AQL", default="2.5")
     inspection_level = fields.Selection([(level, level) for level in iso2859.LEVELS], default="II")
     ncr_category_id = fields.Many2one(
-        "labor.ncr.category", string="NCR Category",
+        "labor.ncr.category",
+        string="NCR Category",
         default=lambda self: self.env.ref("labor_outsourcing_quality.ncr_category_quality", raise_if_not_found=False),
     )
     ncr_severity = fields.Selection(
@@ -86,9 +93,7 @@ class LaborInspectionPlan(models.Model):
                 plan.vendor_id = plan.contract_id.vendor_id
 
     def _compute_inspection_count(self):
-        counts = dict(
-            self.env["labor.inspection"]._read_group([("plan_id", "in", self.ids)], ["plan_id"], ["__count"])
-        )
+        counts = dict(self.env["labor.inspection"]._read_group([("plan_id", "in", self.ids)], ["plan_id"], ["__count"]))
         for plan in self:
             plan.inspection_count = counts.get(plan, 0)
 
@@ -98,9 +103,7 @@ class LaborInspectionPlan(models.Model):
             if plan.sampling_method == "fixed" and plan.sample_size <= 0:
                 raise ValidationError(self.env._("%(plan)s: the fixed sample size must be positive.", plan=plan.name))
             if plan.acceptance_number < 0:
-                raise ValidationError(
-                    self.env._("%(plan)s: the acceptance number cannot be negative.", plan=plan.name)
-                )
+                raise ValidationError(self.env._("%(plan)s: the acceptance number cannot be negative.", plan=plan.name))
             if plan.sampling_method == "iso2859" and not (plan.aql and plan.inspection_level):
                 raise ValidationError(
                     self.env._("%(plan)s: ISO 2859-1 sampling needs an AQL and an inspection level.", plan=plan.name)
@@ -121,9 +124,7 @@ class LaborInspectionPlan(models.Model):
         the last due date if several were missed; moves each plan's next date past today.
         Running it again the same day creates nothing."""
         today = fields.Date.context_today(self)
-        plans = self.search(
-            [("frequency", "!=", "lot"), ("next_date", "<=", today), ("vendor_id", "!=", False)]
-        )
+        plans = self.search([("frequency", "!=", "lot"), ("next_date", "<=", today), ("vendor_id", "!=", False)])
         if not plans:
             return self.env["labor.inspection"]
         due = {}
@@ -133,10 +134,16 @@ class LaborInspectionPlan(models.Model):
                 date += step
             due[plan] = (date, date + step)
         existing = set(
-            self.env["labor.inspection"].with_context(active_test=False).search(
-                [("plan_id", "in", plans.ids), ("kind", "=", "scheduled"),
-                 ("date", "in", list({d for d, _n in due.values()}))]
-            ).mapped(lambda i: (i.plan_id.id, i.date))
+            self.env["labor.inspection"]
+            .with_context(active_test=False)
+            .search(
+                [
+                    ("plan_id", "in", plans.ids),
+                    ("kind", "=", "scheduled"),
+                    ("date", "in", list({d for d, _n in due.values()})),
+                ]
+            )
+            .mapped(lambda i: (i.plan_id.id, i.date))
         )
         inspections = self.env["labor.inspection"].create(
             [

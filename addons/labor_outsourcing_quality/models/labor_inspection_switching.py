@@ -22,7 +22,8 @@ class LaborInspectionSwitching(models.Model):
     state_data = fields.Json(string="Switching State", copy=False)
     severity = fields.Selection(
         [("normal", "Normal"), ("tightened", "Tightened"), ("reduced", "Reduced")],
-        compute="_compute_from_state", store=True,
+        compute="_compute_from_state",
+        store=True,
     )
     switching_score = fields.Integer(compute="_compute_from_state", store=True)
     discontinued = fields.Boolean(compute="_compute_from_state", store=True)
@@ -49,9 +50,9 @@ class LaborInspectionSwitching(models.Model):
         transaction recording a lot of the same vendor waits for this one to commit, then
         reads its result instead of overwriting it (read-modify-write)."""
         if self.ids:
-            self.env.cr.execute(SQL(
-                "SELECT id FROM %s WHERE id IN %s FOR UPDATE", SQL.identifier(self._table), tuple(self.ids)
-            ))
+            self.env.cr.execute(
+                SQL("SELECT id FROM %s WHERE id IN %s FOR UPDATE", SQL.identifier(self._table), tuple(self.ids))
+            )
             self.invalidate_recordset(["state_data", "lot_count"])
 
     def _record(self, lot_size, aql_value, nonconforming, level):
@@ -68,7 +69,10 @@ class LaborInspectionSwitching(models.Model):
             raise AccessError(self.env._("Only outsourcing managers resume a discontinued inspection."))
         for record in self:
             if not record.discontinued:
-                raise UserError(self.env._("The inspection of %(vendor)s is not discontinued.",
-                                           vendor=record.vendor_id.display_name))
+                raise UserError(
+                    self.env._(
+                        "The inspection of %(vendor)s is not discontinued.", vendor=record.vendor_id.display_name
+                    )
+                )
             record.sudo().state_data = aql.state_to_dict(aql.resume_inspection(record._get_state()))
         return True

@@ -24,14 +24,32 @@ class LaborIssue(models.Model):
 
     _name = "labor.issue"
     _description = "Outsourcing Issue"
-    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
+    _inherit = [
+        "labor.portal.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "labor.sequence.mixin",
+        "labor.state.flow.mixin",
+    ]
     _labor_flow_fields = ("state", "date_first_response", "date_resolved")
     _labor_transitions = {
         "action_respond": {"from": ("new",), "to": ("in_progress",), "groups": "labor_outsourcing.group_labor_user"},
-        "action_resolve": {"from": ("new", "in_progress"), "to": ("resolved",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_resolve": {
+            "from": ("new", "in_progress"),
+            "to": ("resolved",),
+            "groups": "labor_outsourcing.group_labor_user",
+        },
         "action_close": {"from": ("resolved",), "to": ("closed",), "groups": "labor_outsourcing.group_labor_user"},
-        "action_cancel": {"from": ("new", "in_progress", "resolved", "cancel"), "to": ("cancel",), "groups": "labor_outsourcing.group_labor_user"},
-        "action_reopen": {"from": ("resolved", "cancel", "new", "in_progress", "closed"), "to": ("in_progress",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_cancel": {
+            "from": ("new", "in_progress", "resolved", "cancel"),
+            "to": ("cancel",),
+            "groups": "labor_outsourcing.group_labor_user",
+        },
+        "action_reopen": {
+            "from": ("resolved", "cancel", "new", "in_progress", "closed"),
+            "to": ("in_progress",),
+            "groups": "labor_outsourcing.group_labor_user",
+        },
     }
     _labor_portal_path = "issues"
     # the vendor's contacts (read access) follow up in the portal chatter
@@ -47,7 +65,9 @@ class LaborIssue(models.Model):
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
     issue_type = fields.Selection(
         [("technical", "Technical"), ("management", "Management"), ("contract", "Contract"), ("other", "Other")],
-        string="Type", required=True, default="management",
+        string="Type",
+        required=True,
+        default="management",
     )
     priority = fields.Selection(ISSUE_PRIORITIES, required=True, default="1", tracking=True)
     reporter_id = fields.Many2one("res.users", string="Reported By", default=lambda self: self.env.user)
@@ -55,8 +75,13 @@ class LaborIssue(models.Model):
     contract_id = fields.Many2one("labor.contract", check_company=True)
     user_id = fields.Many2one("res.users", string="Handled By", domain="[('share', '=', False)]", tracking=True)
     manager_id = fields.Many2one(
-        "res.users", string="Escalation Manager", compute="_compute_manager_id", store=True, readonly=False,
-        domain="[('share', '=', False)]", help="Gets an activity when a service level is breached.",
+        "res.users",
+        string="Escalation Manager",
+        compute="_compute_manager_id",
+        store=True,
+        readonly=False,
+        domain="[('share', '=', False)]",
+        help="Gets an activity when a service level is breached.",
     )
     description = fields.Html()
     resolution = fields.Html()
@@ -89,7 +114,9 @@ class LaborIssue(models.Model):
     @api.depends("date_reported", "date_first_response", "date_resolved")
     def _compute_elapsed(self):
         for issue in self:
-            issue.response_hours = sla.elapsed_hours(issue.date_reported or None, issue.date_first_response or None) or 0.0
+            issue.response_hours = (
+                sla.elapsed_hours(issue.date_reported or None, issue.date_first_response or None) or 0.0
+            )
             issue.resolution_hours = sla.elapsed_hours(issue.date_reported or None, issue.date_resolved or None) or 0.0
 
     def _breaches(self, now=None):
@@ -111,12 +138,15 @@ class LaborIssue(models.Model):
             return NotImplemented
         now = fields.Datetime.now()
         # a breached deadline is in the past; whether it was met needs the stored times
-        late = self.sudo().search_fetch(
-            ["|", ("response_deadline", "<", now), ("resolution_deadline", "<", now)],
-            ["response_deadline", "resolution_deadline", "date_first_response", "date_resolved"],
-        ).filtered(lambda i: any(i._breaches(now)))
+        late = (
+            self.sudo()
+            .search_fetch(
+                ["|", ("response_deadline", "<", now), ("resolution_deadline", "<", now)],
+                ["response_deadline", "resolution_deadline", "date_first_response", "date_resolved"],
+            )
+            .filtered(lambda i: any(i._breaches(now)))
+        )
         return [("id", "in" if (operator == "=") == value else "not in", late.ids)]
-
 
     @api.model
     def _labor_portal_raise(self, vendor, vals):
@@ -176,7 +206,9 @@ class LaborIssue(models.Model):
                 raise UserError(self.env._("Describe the resolution of %(issue)s.", issue=issue.name))
         now = fields.Datetime.now()
         for issue in self:
-            issue.write({"state": "resolved", "date_resolved": now, "date_first_response": issue.date_first_response or now})
+            issue.write(
+                {"state": "resolved", "date_resolved": now, "date_first_response": issue.date_first_response or now}
+            )
         return True
 
     @labor_transition("action_close")
@@ -195,7 +227,9 @@ class LaborIssue(models.Model):
 
     @labor_transition("action_reopen")
     def action_reopen(self):
-        self.filtered(lambda i: i.state in ("resolved", "cancel")).write({"state": "in_progress", "date_resolved": False})
+        self.filtered(lambda i: i.state in ("resolved", "cancel")).write(
+            {"state": "in_progress", "date_resolved": False}
+        )
         return True
 
     # Escalation and KPIs ---------------------------------------------------------------
@@ -208,8 +242,12 @@ class LaborIssue(models.Model):
             [
                 ("state", "in", ("new", "in_progress")),
                 "|",
-                "&", ("escalated_response", "=", False), ("response_deadline", "<", now),
-                "&", ("escalated_resolution", "=", False), ("resolution_deadline", "<", now),
+                "&",
+                ("escalated_response", "=", False),
+                ("response_deadline", "<", now),
+                "&",
+                ("escalated_resolution", "=", False),
+                ("resolution_deadline", "<", now),
             ]
         )
         activity_type = self.env.ref("labor_outsourcing_quality.mail_activity_type_issue_escalation")
@@ -220,12 +258,18 @@ class LaborIssue(models.Model):
             user = issue.manager_id or issue.user_id or self.env.user
             if late_response and not issue.escalated_response:
                 response |= issue
-                vals_list.append(issue._escalation_vals(model_id, activity_type, user,
-                                                        self.env._("Response overdue: %(issue)s", issue=issue.name)))
+                vals_list.append(
+                    issue._escalation_vals(
+                        model_id, activity_type, user, self.env._("Response overdue: %(issue)s", issue=issue.name)
+                    )
+                )
             if late_resolution and not issue.escalated_resolution:
                 resolution |= issue
-                vals_list.append(issue._escalation_vals(model_id, activity_type, user,
-                                                        self.env._("Resolution overdue: %(issue)s", issue=issue.name)))
+                vals_list.append(
+                    issue._escalation_vals(
+                        model_id, activity_type, user, self.env._("Resolution overdue: %(issue)s", issue=issue.name)
+                    )
+                )
         if vals_list:
             self.env["mail.activity"].sudo().create(vals_list)
         response.write({"escalated_response": True})
@@ -253,8 +297,11 @@ class LaborIssue(models.Model):
         return sla.kpis(
             (
                 sla.IssueTimes(
-                    i.date_reported, i.date_first_response or None, i.date_resolved or None,
-                    i.response_deadline or None, i.resolution_deadline or None,
+                    i.date_reported,
+                    i.date_first_response or None,
+                    i.date_resolved or None,
+                    i.response_deadline or None,
+                    i.resolution_deadline or None,
                 )
                 for i in issues
             ),

@@ -26,8 +26,10 @@ class LaborIssueSla(models.Model):
     @api.constrains("response_hours", "resolution_hours")
     def _check_hours(self):
         for sla in self:
-            if sla.response_hours < 0 or sla.resolution_hours < 0 or (
-                sla.resolution_hours and sla.response_hours > sla.resolution_hours
+            if (
+                sla.response_hours < 0
+                or sla.resolution_hours < 0
+                or (sla.resolution_hours and sla.response_hours > sla.resolution_hours)
             ):
                 raise ValidationError(
                     self.env._("Service level times are positive and the response comes before the resolution.")

@@ -63,28 +63,52 @@ class LaborNcr(models.Model):
 
     _name = "labor.ncr"
     _description = "Non-Conformance Report"
-    _inherit = ["labor.portal.mixin", "mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
+    _inherit = [
+        "labor.portal.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "labor.sequence.mixin",
+        "labor.state.flow.mixin",
+    ]
     _labor_flow_fields = (
-        "state", "date_closed", "verified_by_id",
-        "penalty_state", "penalty_amount", "penalty_date", "penalty_confirmed_by_id",
+        "state",
+        "date_closed",
+        "verified_by_id",
+        "penalty_state",
+        "penalty_amount",
+        "penalty_date",
+        "penalty_confirmed_by_id",
     )
     # a manager may adjust the proposed penalty before confirming it
-    _labor_flow_field_groups = {"penalty_amount": "labor_outsourcing.group_labor_manager", "penalty_date": "labor_outsourcing.group_labor_manager"}
+    _labor_flow_field_groups = {
+        "penalty_amount": "labor_outsourcing.group_labor_manager",
+        "penalty_date": "labor_outsourcing.group_labor_manager",
+    }
     _labor_transitions = {
         "action_next_step": {
-            "from": tuple(NCR_FLOW[:-1]), "to": tuple(NCR_FLOW[1:]), "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
+            "from": tuple(NCR_FLOW[:-1]),
+            "to": tuple(NCR_FLOW[1:]),
+            "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
         },
         "action_cancel": {
-            "from": tuple(NCR_FLOW[:-1]) + ("cancel",), "to": ("cancel",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
+            "from": tuple(NCR_FLOW[:-1]) + ("cancel",),
+            "to": ("cancel",),
+            "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
             "cascade": ("labor.ncr.action",),
         },
-        "action_reset_draft": {"from": ("cancel",), "to": ("draft",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
+        "action_reset_draft": {
+            "from": ("cancel",),
+            "to": ("draft",),
+            "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
+        },
         "action_propose_penalty": {"groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
         "action_confirm_penalty": {
-            "check": "_check_penalty_manager", "groups": "labor_outsourcing.group_labor_manager",
+            "check": "_check_penalty_manager",
+            "groups": "labor_outsourcing.group_labor_manager",
         },
         "action_waive_penalty": {
-            "check": "_check_penalty_manager", "groups": "labor_outsourcing.group_labor_manager",
+            "check": "_check_penalty_manager",
+            "groups": "labor_outsourcing.group_labor_manager",
         },
     }
     _labor_portal_path = "ncrs"
@@ -101,18 +125,27 @@ class LaborNcr(models.Model):
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
     user_id = fields.Many2one(
-        "res.users", string="Responsible", default=lambda self: self.env.user, tracking=True,
+        "res.users",
+        string="Responsible",
+        default=lambda self: self.env.user,
+        tracking=True,
         domain="[('share', '=', False)]",
     )
     source = fields.Selection(NCR_SOURCES, required=True, default="inspection", tracking=True)
     category_id = fields.Many2one("labor.ncr.category", required=True, tracking=True)
     severity = fields.Selection(SEVERITIES, required=True, default="minor", tracking=True)
     vendor_id = fields.Many2one(
-        "res.partner", required=True, tracking=True, index=True,
+        "res.partner",
+        required=True,
+        tracking=True,
+        index=True,
         domain="[('is_outsourcing_vendor', '=', True)]",
     )
     contract_id = fields.Many2one(
-        "labor.contract", tracking=True, index=True, check_company=True,
+        "labor.contract",
+        tracking=True,
+        index=True,
+        check_company=True,
         domain="[('vendor_id', '=', vendor_id)]",
     )
     site_id = fields.Many2one("labor.work.site", check_company=True)
@@ -148,13 +181,13 @@ class LaborNcr(models.Model):
     cancel_reason = fields.Text(copy=False)
 
     # Penalty
-    penalty_rule_id = fields.Many2one(
-        "labor.contract.penalty.rule", compute="_compute_penalty_rule_id"
-    )
+    penalty_rule_id = fields.Many2one("labor.contract.penalty.rule", compute="_compute_penalty_rule_id")
     penalty_state = fields.Selection(PENALTY_STATES, default="none", required=True, tracking=True, copy=False)
     penalty_amount = fields.Monetary(currency_field="penalty_currency_id", tracking=True, copy=False)
     penalty_currency_id = fields.Many2one(related="contract_id.currency_id", string="Penalty Currency")
-    penalty_date = fields.Date(copy=False, index="btree_not_null", help="Date of the penalty: the settlement of its period deducts it.")
+    penalty_date = fields.Date(
+        copy=False, index="btree_not_null", help="Date of the penalty: the settlement of its period deducts it."
+    )
     penalty_confirmed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
 
     # Computes -------------------------------------------------------------------------
@@ -191,10 +224,12 @@ class LaborNcr(models.Model):
             if ncr in ready:
                 since = ncr.detected_on - relativedelta(months=SIMILAR_MONTHS)
                 similar = candidates.filtered(
-                    lambda o: o.vendor_id == ncr.vendor_id
-                    and o.category_id == ncr.category_id
-                    and since <= o.detected_on <= ncr.detected_on
-                    and o.id != ncr.id
+                    lambda o: (
+                        o.vendor_id == ncr.vendor_id
+                        and o.category_id == ncr.category_id
+                        and since <= o.detected_on <= ncr.detected_on
+                        and o.id != ncr.id
+                    )
                 )
             ncr.similar_ncr_ids = similar
             ncr.similar_ncr_count = len(similar)
@@ -263,8 +298,11 @@ class LaborNcr(models.Model):
         for ncr in self:
             if ncr.state not in NCR_FLOW[:-1]:
                 raise UserError(
-                    self.env._("%(ncr)s is %(state)s: it cannot move forward.", ncr=ncr.name,
-                               state=dict(ncr._fields["state"]._description_selection(self.env))[ncr.state])
+                    self.env._(
+                        "%(ncr)s is %(state)s: it cannot move forward.",
+                        ncr=ncr.name,
+                        state=dict(ncr._fields["state"]._description_selection(self.env))[ncr.state],
+                    )
                 )
             missing = ncr._step_missing()
             if missing:
@@ -347,7 +385,9 @@ class LaborNcr(models.Model):
             if ncr.penalty_state != "proposed":
                 raise UserError(self.env._("Propose the penalty of %(ncr)s first.", ncr=ncr.name))
             if ncr.penalty_amount <= 0 or not ncr.contract_id:
-                raise UserError(self.env._("The penalty of %(ncr)s needs a contract and a positive amount.", ncr=ncr.name))
+                raise UserError(
+                    self.env._("The penalty of %(ncr)s needs a contract and a positive amount.", ncr=ncr.name)
+                )
         self.write(
             {
                 "penalty_state": "confirmed",
@@ -361,8 +401,16 @@ class LaborNcr(models.Model):
     @labor_transition("action_waive_penalty")
     def action_waive_penalty(self):
         self._check_penalty_manager()
-        deducted = self.env["labor.settlement.deduction"].sudo().search(
-            [("source_model", "=", self._name), ("source_id", "in", self.ids), ("settlement_id.state", "=", "confirmed")]
+        deducted = (
+            self.env["labor.settlement.deduction"]
+            .sudo()
+            .search(
+                [
+                    ("source_model", "=", self._name),
+                    ("source_id", "in", self.ids),
+                    ("settlement_id.state", "=", "confirmed"),
+                ]
+            )
         )
         if deducted:
             raise UserError(
@@ -423,7 +471,9 @@ class LaborNcr(models.Model):
             subtype_xmlid="mail.mt_comment",
             attachment_ids=attachment_ids or [],
         )
-        user = self.user_id if self.user_id.active and not self.user_id.share else self.vendor_id._labor_responsible_user()
+        user = (
+            self.user_id if self.user_id.active and not self.user_id.share else self.vendor_id._labor_responsible_user()
+        )
         self.activity_schedule("labor_outsourcing.mail_activity_type_portal_review", user_id=user.id, summary=summary)
 
     def _labor_portal_submit_analysis(self, whys, root_cause, cause_category):
@@ -437,7 +487,9 @@ class LaborNcr(models.Model):
         self.write(
             {
                 "why_ids": [Command.clear()]
-                + [Command.create({"sequence": index, "question": q, "answer": a}) for index, (q, a) in enumerate(whys)],
+                + [
+                    Command.create({"sequence": index, "question": q, "answer": a}) for index, (q, a) in enumerate(whys)
+                ],
                 "root_cause": root_cause,
                 "cause_category": cause_category,
             }

@@ -21,10 +21,21 @@ class LaborNcrAction(models.Model):
     _labor_flow_fields = ("state", "date_done")
     # the inspectors also set the status in the action list of the NCR form (the vendor
     # closes his actions through the portal, with evidence)
-    _labor_flow_field_groups = {"state": "labor_outsourcing_quality.group_labor_quality_inspector", "date_done": "labor_outsourcing_quality.group_labor_quality_inspector"}
+    _labor_flow_field_groups = {
+        "state": "labor_outsourcing_quality.group_labor_quality_inspector",
+        "date_done": "labor_outsourcing_quality.group_labor_quality_inspector",
+    }
     _labor_transitions = {
-        "action_start": {"from": ("todo", "in_progress", "done", "cancel"), "to": ("in_progress",), "groups": "labor_outsourcing.group_labor_user"},
-        "action_done": {"from": ("todo", "in_progress"), "to": ("done",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_start": {
+            "from": ("todo", "in_progress", "done", "cancel"),
+            "to": ("in_progress",),
+            "groups": "labor_outsourcing.group_labor_user",
+        },
+        "action_done": {
+            "from": ("todo", "in_progress"),
+            "to": ("done",),
+            "groups": "labor_outsourcing.group_labor_user",
+        },
     }
     _order = "date_deadline, id"
     _check_company_auto = True
@@ -35,13 +46,17 @@ class LaborNcrAction(models.Model):
     ncr_state = fields.Selection(related="ncr_id.state", string="NCR Status")
     action_type = fields.Selection(
         [("correction", "Correction"), ("corrective", "Corrective"), ("preventive", "Preventive")],
-        string="Type", required=True, default="corrective",
+        string="Type",
+        required=True,
+        default="corrective",
     )
     name = fields.Char(string="Action", required=True)
     description = fields.Text()
     owner_type = fields.Selection([("internal", "Internal"), ("vendor", "Vendor")], required=True, default="internal")
     user_id = fields.Many2one(
-        "res.users", string="Owner", domain="[('share', '=', False)]",
+        "res.users",
+        string="Owner",
+        domain="[('share', '=', False)]",
         help="Internal owner; for a vendor action, the user who follows it up (the NCR's responsible by default).",
     )
     date_deadline = fields.Date(string="Due Date", index=True)
@@ -91,11 +106,12 @@ class LaborNcrAction(models.Model):
     def action_done(self):
         for action in self:
             if action.state not in ("todo", "in_progress"):
-                raise UserError(self.env._("The action \"%(action)s\" is not open.", action=action.name))
+                raise UserError(self.env._('The action "%(action)s" is not open.', action=action.name))
             if not action.evidence and not action.attachment_ids:
                 raise UserError(
-                    self.env._("Record the evidence of the action \"%(action)s\" before marking it done.",
-                               action=action.name)
+                    self.env._(
+                        'Record the evidence of the action "%(action)s" before marking it done.', action=action.name
+                    )
                 )
         self.write({"state": "done"})
         return True
@@ -108,30 +124,39 @@ class LaborNcrAction(models.Model):
         self.ensure_one()
         ncr = self.ncr_id
         if self.owner_type != "vendor":
-            raise UserError(self.env._("The action \"%(action)s\" is not yours to close.", action=self.name))
+            raise UserError(self.env._('The action "%(action)s" is not yours to close.', action=self.name))
         ncr._labor_portal_check_state(ncr._labor_portal_done_states())
         if not evidence and not files:
             raise UserError(
-                self.env._("Record the evidence of the action \"%(action)s\" before marking it done.", action=self.name)
+                self.env._('Record the evidence of the action "%(action)s" before marking it done.', action=self.name)
             )
         # pending attachments of the poster: message_post links them to the NCR (also
         # when a portal user posts) and they are shown with the message
         attachments = self.env["ir.attachment"].create(
             [
-                {"name": f["name"], "datas": f["data"], "mimetype": f["mimetype"],
-                 "res_model": "mail.compose.message", "res_id": 0}
+                {
+                    "name": f["name"],
+                    "datas": f["data"],
+                    "mimetype": f["mimetype"],
+                    "res_model": "mail.compose.message",
+                    "res_id": 0,
+                }
                 for f in files
             ]
         )
         self.write({"evidence": evidence, "attachment_ids": [Command.link(a.id) for a in attachments]})
         self.action_done()
         body = Markup("<p>%s</p>%s") % (
-            self.env._("Action \"%(action)s\" done, reported by %(user)s through the vendor portal.",
-                       action=self.name, user=self.env.user.name),
+            self.env._(
+                'Action "%(action)s" done, reported by %(user)s through the vendor portal.',
+                action=self.name,
+                user=self.env.user.name,
+            ),
             Markup("<p>%s</p>") % evidence if evidence else "",
         )
         ncr._labor_portal_notify(
-            body, self.env._("Verify the action \"%(action)s\" of %(ncr)s", action=self.name, ncr=ncr.name),
+            body,
+            self.env._('Verify the action "%(action)s" of %(ncr)s', action=self.name, ncr=ncr.name),
             attachment_ids=attachments.ids,
         )
         return True
@@ -144,9 +169,7 @@ class LaborNcrAction(models.Model):
     def _cron_overdue_actions(self):
         """One activity on the NCR per overdue action and due date: running it again does
         nothing until a due date changes."""
-        actions = self.search([("is_overdue", "=", True)]).filtered(
-            lambda a: a.overdue_reminded_for != a.date_deadline
-        )
+        actions = self.search([("is_overdue", "=", True)]).filtered(lambda a: a.overdue_reminded_for != a.date_deadline)
         if not actions:
             return actions
         activity_type = self.env.ref("labor_outsourcing_quality.mail_activity_type_ncr_action_overdue")

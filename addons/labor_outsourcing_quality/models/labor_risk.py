@@ -16,10 +16,14 @@ RISK_CATEGORIES = [
     ("technical", "Technical"),
     ("infosec", "Information Security"),
 ]
-LIKELIHOODS = [("1", "1 - Rare"), ("2", "2 - Unlikely"), ("3", "3 - Possible"), ("4", "4 - Likely"),
-               ("5", "5 - Almost Certain")]
-IMPACTS = [("1", "1 - Negligible"), ("2", "2 - Minor"), ("3", "3 - Moderate"), ("4", "4 - Major"),
-           ("5", "5 - Severe")]
+LIKELIHOODS = [
+    ("1", "1 - Rare"),
+    ("2", "2 - Unlikely"),
+    ("3", "3 - Possible"),
+    ("4", "4 - Likely"),
+    ("5", "5 - Almost Certain"),
+]
+IMPACTS = [("1", "1 - Negligible"), ("2", "2 - Minor"), ("3", "3 - Moderate"), ("4", "4 - Major"), ("5", "5 - Severe")]
 LEVELS = [("low", "Low"), ("medium", "Medium"), ("high", "High")]
 
 
@@ -33,9 +37,21 @@ class LaborRisk(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin", "labor.sequence.mixin", "labor.state.flow.mixin"]
     _labor_flow_fields = ("state",)
     _labor_transitions = {
-        "action_monitor": {"from": ("open",), "to": ("monitored",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
-        "action_close": {"from": ("open", "monitored"), "to": ("closed",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
-        "action_reopen": {"from": ("monitored", "closed"), "to": ("open",), "groups": "labor_outsourcing_quality.group_labor_quality_inspector"},
+        "action_monitor": {
+            "from": ("open",),
+            "to": ("monitored",),
+            "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
+        },
+        "action_close": {
+            "from": ("open", "monitored"),
+            "to": ("closed",),
+            "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
+        },
+        "action_reopen": {
+            "from": ("monitored", "closed"),
+            "to": ("open",),
+            "groups": "labor_outsourcing_quality.group_labor_quality_inspector",
+        },
     }
     _labor_sequence_field = "reference"
     _order = "score desc, review_date, id desc"
@@ -45,7 +61,9 @@ class LaborRisk(models.Model):
     reference = fields.Char(readonly=True, copy=False, default=lambda self: self.env._("New"))
     active = fields.Boolean(default=True)
     state = fields.Selection(
-        [("open", "Open"), ("monitored", "Monitored"), ("closed", "Closed")], default="open", required=True,
+        [("open", "Open"), ("monitored", "Monitored"), ("closed", "Closed")],
+        default="open",
+        required=True,
         tracking=True,
     )
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
@@ -59,11 +77,15 @@ class LaborRisk(models.Model):
     level = fields.Selection(LEVELS, compute="_compute_score", store=True, tracking=True)
     strategy = fields.Selection(
         [("avoid", "Avoid"), ("mitigate", "Mitigate"), ("transfer", "Transfer"), ("accept", "Accept")],
-        string="Response Strategy", tracking=True,
+        string="Response Strategy",
+        tracking=True,
     )
     measures = fields.Text()
     user_id = fields.Many2one(
-        "res.users", string="Owner", default=lambda self: self.env.user, domain="[('share', '=', False)]",
+        "res.users",
+        string="Owner",
+        default=lambda self: self.env.user,
+        domain="[('share', '=', False)]",
         tracking=True,
     )
     review_date = fields.Date(tracking=True)
@@ -74,8 +96,12 @@ class LaborRisk(models.Model):
     residual_level = fields.Selection(LEVELS, compute="_compute_score", store=True)
 
     @api.depends(
-        "likelihood", "impact", "residual_likelihood", "residual_impact",
-        "company_id.labor_risk_low_max", "company_id.labor_risk_high_min",
+        "likelihood",
+        "impact",
+        "residual_likelihood",
+        "residual_impact",
+        "company_id.labor_risk_low_max",
+        "company_id.labor_risk_high_min",
     )
     def _compute_score(self):
         for risk in self:
@@ -112,8 +138,11 @@ class LaborRisk(models.Model):
     def _cron_review_reminders(self):
         """One review activity per open risk and review date, once the date has come."""
         risks = self.search(
-            [("state", "!=", "closed"), ("review_date", "!=", False),
-             ("review_date", "<=", self.env.company._labor_today())]
+            [
+                ("state", "!=", "closed"),
+                ("review_date", "!=", False),
+                ("review_date", "<=", self.env.company._labor_today()),
+            ]
         ).filtered(lambda r: r.review_reminded_for != r.review_date)
         if not risks:
             return risks

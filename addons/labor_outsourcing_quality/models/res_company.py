@@ -22,9 +22,7 @@ class ResCompany(models.Model):
             try:
                 risk.check_thresholds(company.labor_risk_low_max, company.labor_risk_high_min)
             except ValueError as error:
-                raise ValidationError(
-                    self.env._("Risk levels need 1 <= low up to < high from <= 25.")
-                ) from error
+                raise ValidationError(self.env._("Risk levels need 1 <= low up to < high from <= 25.")) from error
 
     def _labor_risk_thresholds(self):
         """``(low_max, high_min)`` of the company (defaults when unset)."""

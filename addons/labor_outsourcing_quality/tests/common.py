@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Fixtures of the quality tests: an inspector, an approved vendor with an active
 contract carrying NCR penalty rules, and helpers for plans, inspections and NCRs."""
+
 from datetime import date
 
 from odoo import Command
@@ -79,8 +80,13 @@ class QualityCommon(LaborOutsourcingCommon):
                     {"name": "Torque", "kind": "measure", "target": 10.0, "tolerance": 0.5, "uom": "Nm", "sequence": 2}
                 ),
                 Command.create(
-                    {"name": "Housekeeping", "kind": "choice", "choice_options": "Clean, Acceptable, Dirty",
-                     "choice_accepted": "Clean, Acceptable", "sequence": 3}
+                    {
+                        "name": "Housekeeping",
+                        "kind": "choice",
+                        "choice_options": "Clean, Acceptable, Dirty",
+                        "choice_accepted": "Clean, Acceptable",
+                        "sequence": 3,
+                    }
                 ),
             ],
         }

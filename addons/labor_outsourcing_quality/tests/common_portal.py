@@ -3,6 +3,7 @@
 """Fixtures of the quality pages of the vendor portal: the two vendors of the core's
 portal fixtures get each an NCR in each portal step, a draft NCR, a done and a draft
 inspection and an issue, each carrying a tag in a text its pages show."""
+
 from datetime import timedelta
 
 from odoo import Command
@@ -45,8 +46,16 @@ class QualityPortalHttpCase(LaborPortalHttpCase):
                 "frequency": "monthly",
                 "item_ids": [
                     Command.create({"name": f"Helmets {tag}", "kind": "pass_fail", "sequence": 1}),
-                    Command.create({"name": "Torque", "kind": "measure", "target": 10.0, "tolerance": 0.5,
-                                    "uom": "Nm", "sequence": 2}),
+                    Command.create(
+                        {
+                            "name": "Torque",
+                            "kind": "measure",
+                            "target": 10.0,
+                            "tolerance": 0.5,
+                            "uom": "Nm",
+                            "sequence": 2,
+                        }
+                    ),
                 ],
             }
         )
@@ -68,26 +77,55 @@ class QualityPortalHttpCase(LaborPortalHttpCase):
         "inspection" (done), "draft_inspection", "issue"}."""
         ncr = cls.create_ncr(vendor, contract, f"Helmets missing {tag}")
         ncr_plan = cls.create_ncr(
-            vendor, contract, f"Late shift {tag}", state="action_plan",
-            root_cause=f"Root cause {tag}", cause_category="method",
+            vendor,
+            contract,
+            f"Late shift {tag}",
+            state="action_plan",
+            root_cause=f"Root cause {tag}",
+            cause_category="method",
             why_ids=[Command.create({"question": "Why late?", "answer": f"Bus {tag}"})],
             action_ids=[
-                Command.create({"name": f"Vendor action {tag}", "owner_type": "vendor",
-                                "date_deadline": cls.today + timedelta(days=10)}),
-                Command.create({"name": f"Internal action {tag}", "owner_type": "internal",
-                                "user_id": cls.backoffice.id, "date_deadline": cls.today + timedelta(days=10)}),
+                Command.create(
+                    {
+                        "name": f"Vendor action {tag}",
+                        "owner_type": "vendor",
+                        "date_deadline": cls.today + timedelta(days=10),
+                    }
+                ),
+                Command.create(
+                    {
+                        "name": f"Internal action {tag}",
+                        "owner_type": "internal",
+                        "user_id": cls.backoffice.id,
+                        "date_deadline": cls.today + timedelta(days=10),
+                    }
+                ),
             ],
         )
         ncr_impl = cls.create_ncr(
-            vendor, contract, f"Badge missing {tag}", state="implementation",
-            action_ids=[Command.create({"name": f"Badge action {tag}", "owner_type": "vendor",
-                                        "date_deadline": cls.today + timedelta(days=5)})],
+            vendor,
+            contract,
+            f"Badge missing {tag}",
+            state="implementation",
+            action_ids=[
+                Command.create(
+                    {
+                        "name": f"Badge action {tag}",
+                        "owner_type": "vendor",
+                        "date_deadline": cls.today + timedelta(days=5),
+                    }
+                )
+            ],
         )
         draft_ncr = cls.create_ncr(vendor, contract, f"Draft NCR {tag}", state="draft")
         inspection, draft_inspection = cls.create_done_inspection(contract, tag)
         issue = cls.env["labor.issue"].create(
-            {"title": f"Issue {tag}", "vendor_id": vendor.id, "contract_id": contract.id,
-             "description": f"<p>Issue text {tag}</p>"}
+            {
+                "title": f"Issue {tag}",
+                "vendor_id": vendor.id,
+                "contract_id": contract.id,
+                "description": f"<p>Issue text {tag}</p>",
+            }
         )
         return {
             "ncr": ncr,
@@ -102,5 +140,12 @@ class QualityPortalHttpCase(LaborPortalHttpCase):
     @staticmethod
     def quality_secrets(tag):
         """Texts only the vendor whose records carry ``tag`` may see."""
-        return [f"Helmets missing {tag}", f"Late shift {tag}", f"Badge missing {tag}", f"Plan {tag}",
-                f"Issue {tag}", f"Vendor action {tag}", f"Description of Helmets missing {tag}"]
+        return [
+            f"Helmets missing {tag}",
+            f"Late shift {tag}",
+            f"Badge missing {tag}",
+            f"Plan {tag}",
+            f"Issue {tag}",
+            f"Vendor action {tag}",
+            f"Description of Helmets missing {tag}",
+        ]

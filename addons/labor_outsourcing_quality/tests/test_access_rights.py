@@ -25,9 +25,7 @@ class TestQualityAccessRights(LaborOutsourcingCommon):
 
     def test_default_categories(self):
         codes = set(self.env["labor.ncr.category"].search([]).mapped("code"))
-        self.assertTrue(
-            {"QUAL", "QTY", "SAFE", "INFOSEC", "COND", "DELAY", "OTHER"} <= codes, codes
-        )
+        self.assertTrue({"QUAL", "QTY", "SAFE", "INFOSEC", "COND", "DELAY", "OTHER"} <= codes, codes)
 
     def test_user_without_outsourcing_group_is_refused(self):
         with self.assertRaises(AccessError):
@@ -38,12 +36,8 @@ class TestQualityAccessRights(LaborOutsourcingCommon):
     def test_inspector_reads_manager_configures(self):
         self.assertEqual(self.category.with_user(self.inspector).name, "Safety")
         with self.assertRaises(AccessError):
-            self.env["labor.ncr.category"].with_user(self.inspector).create(
-                {"name": "Noise", "code": "NOISE"}
-            )
-        category = self.env["labor.ncr.category"].with_user(self.manager).create(
-            {"name": "Noise", "code": "NOISE"}
-        )
+            self.env["labor.ncr.category"].with_user(self.inspector).create({"name": "Noise", "code": "NOISE"})
+        category = self.env["labor.ncr.category"].with_user(self.manager).create({"name": "Noise", "code": "NOISE"})
         category.action_archive()
         self.assertFalse(category.active)
 

@@ -13,9 +13,7 @@ INDEXED = {
 
 class TestIndexes(TransactionCase):
     def test_date_and_order_fields_are_indexed(self):
-        self.env.cr.execute(
-            "SELECT tablename, indexdef FROM pg_indexes WHERE tablename IN %s", [tuple(INDEXED)]
-        )
+        self.env.cr.execute("SELECT tablename, indexdef FROM pg_indexes WHERE tablename IN %s", [tuple(INDEXED)])
         definitions = self.env.cr.fetchall()
         for table, columns in INDEXED.items():
             for column in columns:

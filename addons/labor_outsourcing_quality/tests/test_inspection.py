@@ -16,7 +16,8 @@ class TestInspection(QualityCommon):
         inspection = self.create_inspection(plan)
         self.assertTrue(inspection.name.startswith("INS/"), inspection.name)
         self.assertEqual(
-            (inspection.contract_id, inspection.vendor_id, inspection.site_id), (self.contract, self.q_vendor, self.site)
+            (inspection.contract_id, inspection.vendor_id, inspection.site_id),
+            (self.contract, self.q_vendor, self.site),
         )
         inspection.with_user(self.inspector).action_start()
         self.assertEqual(inspection.state, "in_progress")
@@ -43,10 +44,28 @@ class TestInspection(QualityCommon):
         self.assertTrue(ncr)
         self.assertEqual(ncr.state, "draft")
         self.assertEqual(
-            (ncr.source, ncr.severity, ncr.vendor_id, ncr.contract_id, ncr.site_id, ncr.employee_ids,
-             ncr.detected_by_id, ncr.detected_on, ncr.inspection_id),
-            ("inspection", "major", self.q_vendor, self.contract, self.site, self.worker,
-             self.inspector, date(2025, 3, 10), inspection),
+            (
+                ncr.source,
+                ncr.severity,
+                ncr.vendor_id,
+                ncr.contract_id,
+                ncr.site_id,
+                ncr.employee_ids,
+                ncr.detected_by_id,
+                ncr.detected_on,
+                ncr.inspection_id,
+            ),
+            (
+                "inspection",
+                "major",
+                self.q_vendor,
+                self.contract,
+                self.site,
+                self.worker,
+                self.inspector,
+                date(2025, 3, 10),
+                inspection,
+            ),
         )
         self.assertEqual(ncr.category_id, self.env.ref("labor_outsourcing_quality.ncr_category_quality"))
         self.assertIn("Torque", ncr.description)
@@ -100,8 +119,13 @@ class TestInspection(QualityCommon):
             inspection = self.create_inspection(plan, lot_size=500, lot_reference=f"LOT-{nonconforming}")
             inspection.action_start()
             self.assertEqual(
-                (inspection.severity, inspection.code_letter, inspection.sample_size, inspection.accept_number,
-                 inspection.reject_number),
+                (
+                    inspection.severity,
+                    inspection.code_letter,
+                    inspection.sample_size,
+                    inspection.accept_number,
+                    inspection.reject_number,
+                ),
                 ("normal", "H", 50, 3, 4),
             )
             inspection.nonconforming_qty = nonconforming
@@ -109,7 +133,9 @@ class TestInspection(QualityCommon):
             results.append(inspection.result)
         self.assertEqual(results, ["failed", "passed", "failed"])
         switching = plan.switching_ids
-        self.assertEqual((switching.vendor_id, switching.severity, switching.lot_count), (self.q_vendor, "tightened", 3))
+        self.assertEqual(
+            (switching.vendor_id, switching.severity, switching.lot_count), (self.q_vendor, "tightened", 3)
+        )
         tightened = self.create_inspection(plan, lot_size=500)
         tightened.action_start()
         self.assertEqual((tightened.severity, tightened.sample_size, tightened.accept_number), ("tightened", 50, 2))

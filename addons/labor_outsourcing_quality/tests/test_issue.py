@@ -12,9 +12,19 @@ T0 = datetime(2025, 3, 10, 8, 0)
 
 class TestIssue(QualityCommon):
     def create_issue(self, priority="2", reported=T0, **values):
-        issue = self.env["labor.issue"].with_user(self.user).create(
-            {"title": "Night shift late", "priority": priority, "vendor_id": self.q_vendor.id,
-             "contract_id": self.contract.id, "date_reported": reported, **values}
+        issue = (
+            self.env["labor.issue"]
+            .with_user(self.user)
+            .create(
+                {
+                    "title": "Night shift late",
+                    "priority": priority,
+                    "vendor_id": self.q_vendor.id,
+                    "contract_id": self.contract.id,
+                    "date_reported": reported,
+                    **values,
+                }
+            )
         )
         return issue.with_env(self.env)
 
@@ -26,8 +36,9 @@ class TestIssue(QualityCommon):
         high = self.create_issue("2")
         self.assertTrue(high.name.startswith("ISS/"))
         self.assertEqual(high.date_reported, T0)
-        self.assertEqual((high.response_deadline, high.resolution_deadline),
-                         (T0 + timedelta(hours=4), T0 + timedelta(hours=24)))
+        self.assertEqual(
+            (high.response_deadline, high.resolution_deadline), (T0 + timedelta(hours=4), T0 + timedelta(hours=24))
+        )
         self.assertEqual(high.manager_id, self.manager, "the contract's responsible is the escalation manager")
         # a company's own service level wins over the shared one
         self.env["labor.issue.sla"].create(
@@ -40,7 +51,9 @@ class TestIssue(QualityCommon):
     def test_flow_and_kpis(self):
         issue = self.create_issue("2")
         self.at(3, lambda r: r.with_user(self.user).action_respond(), issue)
-        self.assertEqual((issue.state, issue.date_first_response, issue.user_id), ("in_progress", T0 + timedelta(hours=3), self.user))
+        self.assertEqual(
+            (issue.state, issue.date_first_response, issue.user_id), ("in_progress", T0 + timedelta(hours=3), self.user)
+        )
         self.assertEqual(issue.response_hours, 3)
         with self.assertRefused(UserError, "Describe the resolution"):
             issue.action_resolve()
@@ -48,8 +61,9 @@ class TestIssue(QualityCommon):
         self.at(30, lambda r: r.action_resolve(), issue)
         self.assertEqual((issue.state, issue.resolution_hours), ("resolved", 30))
         open_issue = self.create_issue("1")
-        kpis = self.at(40, lambda: self.env["labor.issue"]._labor_issue_kpis(
-            [("id", "in", (issue | open_issue).ids)]), None)
+        kpis = self.at(
+            40, lambda: self.env["labor.issue"]._labor_issue_kpis([("id", "in", (issue | open_issue).ids)]), None
+        )
         self.assertEqual((kpis.count, kpis.resolved, kpis.resolution_rate), (2, 1, 0.5))
         self.assertEqual(kpis.mean_response_hours, 3)
         # resolved after 30 h (SLA 24 h) and the open one unanswered after 40 h (SLA 8 h)

@@ -28,8 +28,11 @@ class TestNcr(QualityCommon):
                 {
                     "action_ids": [
                         Command.create(
-                            {"name": "Set a minimum stock", "user_id": self.inspector.id,
-                             "date_deadline": self.today + timedelta(days=7)}
+                            {
+                                "name": "Set a minimum stock",
+                                "user_id": self.inspector.id,
+                                "date_deadline": self.today + timedelta(days=7),
+                            }
                         )
                     ]
                 }
@@ -67,8 +70,9 @@ class TestNcr(QualityCommon):
         self.assertEqual(ncr.state, "analysis")
         with self.assertRefused(UserError, "at least one 5-why line"):
             ncr.action_next_step()
-        ncr.write({"why_ids": [Command.create({"question": "Why?", "answer": "Because"})],
-                   "root_cause": "Training gap"})
+        ncr.write(
+            {"why_ids": [Command.create({"question": "Why?", "answer": "Because"})], "root_cause": "Training gap"}
+        )
         with self.assertRefused(UserError, "the cause category"):
             ncr.action_next_step()
         ncr.cause_category = "man"
@@ -86,8 +90,13 @@ class TestNcr(QualityCommon):
     def test_closing_needs_every_action_done_and_effectiveness(self):
         ncr = self.create_ncr()
         self.drive_to(ncr, "implementation")
-        ncr.write({"action_ids": [Command.create({"name": "Audit again", "user_id": self.inspector.id,
-                                                  "date_deadline": self.today})]})
+        ncr.write(
+            {
+                "action_ids": [
+                    Command.create({"name": "Audit again", "user_id": self.inspector.id, "date_deadline": self.today})
+                ]
+            }
+        )
         first, second = ncr.action_ids.sorted("id")
         first.write({"evidence": "Done"})
         first.action_done()
@@ -129,8 +138,9 @@ class TestNcr(QualityCommon):
         ncr = self.create_ncr(detected_on="2025-03-10")
         older = self.create_ncr(detected_on="2024-04-01")
         self.create_ncr(detected_on="2024-03-01")  # more than 12 months before
-        self.create_ncr(detected_on="2025-02-01", category_id=self.env.ref(
-            "labor_outsourcing_quality.ncr_category_quality").id)
+        self.create_ncr(
+            detected_on="2025-02-01", category_id=self.env.ref("labor_outsourcing_quality.ncr_category_quality").id
+        )
         other_vendor = self.create_vendor("Other Vendor", state="approved")
         self.create_ncr(detected_on="2025-02-01", vendor_id=other_vendor.id, contract_id=False)
         self.assertEqual(ncr.similar_ncr_ids, older)
@@ -143,12 +153,24 @@ class TestNcr(QualityCommon):
         ncr.write(
             {
                 "action_ids": [
-                    Command.create({"name": "Late internal", "user_id": self.user.id,
-                                    "date_deadline": self.today - timedelta(days=2)}),
-                    Command.create({"name": "Late vendor", "owner_type": "vendor",
-                                    "date_deadline": self.today - timedelta(days=1)}),
-                    Command.create({"name": "Late but done", "user_id": self.user.id, "state": "done",
-                                    "date_deadline": self.today - timedelta(days=1)}),
+                    Command.create(
+                        {
+                            "name": "Late internal",
+                            "user_id": self.user.id,
+                            "date_deadline": self.today - timedelta(days=2),
+                        }
+                    ),
+                    Command.create(
+                        {"name": "Late vendor", "owner_type": "vendor", "date_deadline": self.today - timedelta(days=1)}
+                    ),
+                    Command.create(
+                        {
+                            "name": "Late but done",
+                            "user_id": self.user.id,
+                            "state": "done",
+                            "date_deadline": self.today - timedelta(days=1),
+                        }
+                    ),
                 ]
             }
         )
@@ -158,7 +180,9 @@ class TestNcr(QualityCommon):
         reminded = Action._cron_overdue_actions() & mine
         self.assertEqual(set(reminded.mapped("name")), {"Late internal", "Late vendor"})
         activities = ncr.activity_ids.filtered(
-            lambda a: a.activity_type_id == self.env.ref("labor_outsourcing_quality.mail_activity_type_ncr_action_overdue")
+            lambda a: (
+                a.activity_type_id == self.env.ref("labor_outsourcing_quality.mail_activity_type_ncr_action_overdue")
+            )
         )
         self.assertEqual(len(activities), 2)
         # the vendor's action is followed up by the NCR's responsible

@@ -44,9 +44,7 @@ class TestNcrPenaltyInSettlement(SettlementCommon):
         # another settlement of the same period does not deduct it again
         settlement.action_confirm()
         second = self.create_settlement(date_from="2025-03-15", date_to="2025-04-30")
-        self.assertEqual(
-            [d["source_id"] for d in second._labor_source_entries("labor.ncr")], [april.id]
-        )
+        self.assertEqual([d["source_id"] for d in second._labor_source_entries("labor.ncr")], [april.id])
         # a waived penalty of a confirmed settlement cannot be waived any more
         with self.assertRefused(UserError, "already deducted"):
             confirmed.with_user(self.manager).action_waive_penalty()

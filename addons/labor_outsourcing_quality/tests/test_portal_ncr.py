@@ -3,6 +3,7 @@
 """The vendor answers its NCRs through the portal (real HTTP): root-cause analysis,
 actions, actions done with evidence; each submission is in the chatter and asks the
 NCR's responsible for a review; bad input and wrong steps save nothing."""
+
 from odoo.tests import tagged
 
 from odoo.addons.labor_outsourcing.tests.common_portal import EXE, PDF, PNG
@@ -19,12 +20,25 @@ class TestPortalNcr(QualityPortalHttpCase):
 
     def test_vendor_reads_its_ncr_without_internal_fields(self):
         ncr = self.quality_a["ncr_plan"]
-        ncr.write({"penalty_state": "proposed", "penalty_amount": 777, "cancel_reason": "Secret reason",
-                   "verification_note": "Internal verification"})
+        ncr.write(
+            {
+                "penalty_state": "proposed",
+                "penalty_amount": 777,
+                "cancel_reason": "Secret reason",
+                "verification_note": "Internal verification",
+            }
+        )
         self.login_as(self.portal_a)
         response = self.assert_page(
-            ncr.access_url, ncr.name, "Late shift ALPHA", "Description of Late shift ALPHA",
-            "Containment of Late shift ALPHA", "Root cause ALPHA", "Bus ALPHA", "Vendor action ALPHA", "Major",
+            ncr.access_url,
+            ncr.name,
+            "Late shift ALPHA",
+            "Description of Late shift ALPHA",
+            "Containment of Late shift ALPHA",
+            "Root cause ALPHA",
+            "Bus ALPHA",
+            "Vendor action ALPHA",
+            "Major",
         )
         for hidden in ("Internal action ALPHA", "777.00", "Secret reason", "Internal verification"):
             self.assertNotIn(hidden, response.text)
@@ -37,9 +51,14 @@ class TestPortalNcr(QualityPortalHttpCase):
         self.login_as(self.portal_a)
         response = self.post(
             f"{ncr.access_url}/analysis",
-            {"why_question_1": "Why no helmet?", "why_answer_1": "None in size L",
-             "why_question_2": "Why none in size L?", "why_answer_2": "Stock not checked",
-             "root_cause": "No stock check of the protective equipment", "cause_category": "method"},
+            {
+                "why_question_1": "Why no helmet?",
+                "why_answer_1": "None in size L",
+                "why_question_2": "Why none in size L?",
+                "why_answer_2": "Stock not checked",
+                "root_cause": "No stock check of the protective equipment",
+                "cause_category": "method",
+            },
         )
         self.assertTrue(response.is_redirect, response.text[:500])
         self.assertIn("saved=analysis", response.headers["Location"])
@@ -68,13 +87,23 @@ class TestPortalNcr(QualityPortalHttpCase):
         self.login_as(self.portal_a)
         response = self.post(
             f"{ncr.access_url}/analysis",
-            {"why_question_1": "Why no helmet?", "why_answer_1": "",
-             "why_question_2": "x" * 300, "why_answer_2": "y",
-             "root_cause": "  ", "cause_category": "astrology"},
+            {
+                "why_question_1": "Why no helmet?",
+                "why_answer_1": "",
+                "why_question_2": "x" * 300,
+                "why_answer_2": "y",
+                "root_cause": "  ",
+                "cause_category": "astrology",
+            },
         )
         self.assertEqual(response.status_code, 400)
-        for message in ("Nothing was saved", "Answer the why of line 1.", "Root cause is required.",
-                        "Choose the category of the cause in the list.", "too long"):
+        for message in (
+            "Nothing was saved",
+            "Answer the why of line 1.",
+            "Root cause is required.",
+            "Choose the category of the cause in the list.",
+            "too long",
+        ):
             self.assertIn(message, response.text)
         self.assertIn("Why no helmet?", response.text, "the input is shown again")
         self.assertFalse(ncr.why_ids or ncr.root_cause or ncr.cause_category)
@@ -86,17 +115,35 @@ class TestPortalNcr(QualityPortalHttpCase):
         due = self.today.replace(year=self.today.year + 1)
         response = self.post(
             f"{ncr.access_url}/actions",
-            {"action_name_1": "Buy helmets in every size", "action_type_1": "corrective", "action_deadline_1": str(due),
-             "action_name_2": "Monthly stock check", "action_type_2": "preventive", "action_deadline_2": str(due)},
+            {
+                "action_name_1": "Buy helmets in every size",
+                "action_type_1": "corrective",
+                "action_deadline_1": str(due),
+                "action_name_2": "Monthly stock check",
+                "action_type_2": "preventive",
+                "action_deadline_2": str(due),
+            },
         )
         self.assertTrue(response.is_redirect, response.text[:500])
         new = ncr.action_ids.filtered(lambda a: a.name in ("Buy helmets in every size", "Monthly stock check"))
         self.assertRecordValues(
             new.sorted("name"),
-            [{"owner_type": "vendor", "action_type": "corrective", "date_deadline": due, "user_id": self.backoffice.id,
-              "state": "todo"},
-             {"owner_type": "vendor", "action_type": "preventive", "date_deadline": due, "user_id": self.backoffice.id,
-              "state": "todo"}],
+            [
+                {
+                    "owner_type": "vendor",
+                    "action_type": "corrective",
+                    "date_deadline": due,
+                    "user_id": self.backoffice.id,
+                    "state": "todo",
+                },
+                {
+                    "owner_type": "vendor",
+                    "action_type": "preventive",
+                    "date_deadline": due,
+                    "user_id": self.backoffice.id,
+                    "state": "todo",
+                },
+            ],
         )
         self.assertIn("Monthly stock check", self.portal_messages(ncr).body)
         self.assertTrue(ncr.activity_ids.filtered(lambda a: a.user_id == self.backoffice))
@@ -108,10 +155,17 @@ class TestPortalNcr(QualityPortalHttpCase):
         past = self.today.replace(year=self.today.year - 1)
         response = self.post(
             f"{ncr.access_url}/actions",
-            {"action_name_1": "Good one", "action_type_1": "corrective",
-             "action_deadline_1": str(self.today.replace(year=self.today.year + 1)),
-             "action_name_2": "Bad date", "action_type_2": "corrective", "action_deadline_2": "31/02/2026",
-             "action_name_3": "Old", "action_type_3": "magic", "action_deadline_3": str(past)},
+            {
+                "action_name_1": "Good one",
+                "action_type_1": "corrective",
+                "action_deadline_1": str(self.today.replace(year=self.today.year + 1)),
+                "action_name_2": "Bad date",
+                "action_type_2": "corrective",
+                "action_deadline_2": "31/02/2026",
+                "action_name_3": "Old",
+                "action_type_3": "magic",
+                "action_deadline_3": str(past),
+            },
         )
         self.assertEqual(response.status_code, 400)
         for message in ("is not a valid date", "is in the past", "Choose the type of the action of line 3."):
@@ -124,8 +178,11 @@ class TestPortalNcr(QualityPortalHttpCase):
         impl = self.quality_a["ncr_impl"]
         response = self.post(
             f"{impl.access_url}/actions",
-            {"action_name_1": "Late", "action_type_1": "corrective",
-             "action_deadline_1": str(self.today.replace(year=self.today.year + 1))},
+            {
+                "action_name_1": "Late",
+                "action_type_1": "corrective",
+                "action_deadline_1": str(self.today.replace(year=self.today.year + 1)),
+            },
         )
         self.assertEqual(response.status_code, 400)
         self.assertIn("Implementation", response.text)
@@ -139,8 +196,10 @@ class TestPortalNcr(QualityPortalHttpCase):
         response = self.post(
             f"{ncr.access_url}/actions/{action.id}/done",
             {"evidence": "Badges printed for all 12 workers"},
-            files={"evidence_file_1": ("badges.pdf", PDF, "application/pdf"),
-                   "evidence_file_2": ("photo.png", PNG, "image/png")},
+            files={
+                "evidence_file_1": ("badges.pdf", PDF, "application/pdf"),
+                "evidence_file_2": ("photo.png", PNG, "image/png"),
+            },
         )
         self.assertTrue(response.is_redirect, response.text[:500])
         self.assertEqual(action.state, "done")
@@ -170,12 +229,20 @@ class TestPortalNcr(QualityPortalHttpCase):
         response = self.post(url, {"evidence": ""})
         self.assertEqual(response.status_code, 400)
         self.assertIn("Describe what was done or attach the evidence files.", response.text)
-        response = self.post(url, {"evidence": "Virus"}, files={"evidence_file_1": ("badges.exe", EXE, "application/pdf")})
+        response = self.post(
+            url, {"evidence": "Virus"}, files={"evidence_file_1": ("badges.exe", EXE, "application/pdf")}
+        )
         self.assertEqual(response.status_code, 400)
         self.assertIn("badges.exe is not accepted", response.text)
         self.env["ir.config_parameter"].set_param("labor_outsourcing.portal_upload_max_files", "1")
-        response = self.post(url, {"evidence": "Two"}, files={"evidence_file_1": ("a.pdf", PDF, "application/pdf"),
-                                                             "evidence_file_2": ("b.pdf", PDF, "application/pdf")})
+        response = self.post(
+            url,
+            {"evidence": "Two"},
+            files={
+                "evidence_file_1": ("a.pdf", PDF, "application/pdf"),
+                "evidence_file_2": ("b.pdf", PDF, "application/pdf"),
+            },
+        )
         self.assertEqual(response.status_code, 400)
         self.assertIn("Send at most 1 files at once", response.text)
         self.assertEqual(action.state, "todo")
@@ -186,7 +253,9 @@ class TestPortalNcr(QualityPortalHttpCase):
         internal = self.quality_a["ncr_plan"].action_ids.filtered(lambda a: a.owner_type == "internal")
         vendor_plan = self.quality_a["ncr_plan"].action_ids - internal
         self.assertEqual(self.post(f"{ncr.access_url}/actions/{internal.id}/done", {"evidence": "x"}).status_code, 404)
-        self.assertEqual(self.post(f"{ncr.access_url}/actions/{vendor_plan.id}/done", {"evidence": "x"}).status_code, 404)
+        self.assertEqual(
+            self.post(f"{ncr.access_url}/actions/{vendor_plan.id}/done", {"evidence": "x"}).status_code, 404
+        )
         self.assertEqual(internal.state, "todo")
         # once the NCR is in verification, the vendor's actions are frozen
         ncr.state = "verification"
@@ -201,7 +270,10 @@ class TestPortalNcr(QualityPortalHttpCase):
         due = str(self.today.replace(year=self.today.year + 1))
         for url, data in (
             (f"{ncr.access_url}/analysis", {"root_cause": "CSRF", "cause_category": "man"}),
-            (f"{plan.access_url}/actions", {"action_name_1": "CSRF", "action_type_1": "corrective", "action_deadline_1": due}),
+            (
+                f"{plan.access_url}/actions",
+                {"action_name_1": "CSRF", "action_type_1": "corrective", "action_deadline_1": due},
+            ),
             (f"{impl.access_url}/actions/{impl.action_ids.id}/done", {"evidence": "CSRF"}),
             ("/my/labor/issues/new", {"title": "CSRF", "issue_type": "other", "priority": "1", "description": "x"}),
         ):

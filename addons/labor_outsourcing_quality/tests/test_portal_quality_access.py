@@ -4,6 +4,7 @@
 another vendor's contact, a portal user who is no vendor's contact, a public visitor, a
 wrong or missing access token and an archived portal user get nothing; lists and counters
 are the vendor's own; inspections and issues for the owning vendor."""
+
 import json
 
 from odoo.tests import tagged
@@ -22,8 +23,11 @@ class TestPortalQualityAccess(QualityPortalHttpCase):
             ("GET", ncr.access_url, None),
             ("GET", plan.access_url, None),
             ("POST", f"{ncr.access_url}/analysis", {"root_cause": "Refused", "cause_category": "man"}),
-            ("POST", f"{plan.access_url}/actions",
-             {"action_name_1": "Refused", "action_type_1": "corrective", "action_deadline_1": due}),
+            (
+                "POST",
+                f"{plan.access_url}/actions",
+                {"action_name_1": "Refused", "action_type_1": "corrective", "action_deadline_1": due},
+            ),
             ("POST", f"{impl.access_url}/actions/{impl.action_ids.id}/done", {"evidence": "Refused"}),
             ("GET", records["inspection"].access_url, None),
             ("GET", records["issue"].access_url, None),
@@ -50,8 +54,9 @@ class TestPortalQualityAccess(QualityPortalHttpCase):
                     for secret in secrets_b:
                         self.assertNotIn(secret, response.text)
         inspection = self.quality_a["inspection"]
-        response = self.assert_page(inspection.access_url, inspection.name, "Plan ALPHA", "Helmets ALPHA", "Torque",
-                                    "10.2", "Passed")
+        response = self.assert_page(
+            inspection.access_url, inspection.name, "Plan ALPHA", "Helmets ALPHA", "Torque", "10.2", "Passed"
+        )
         self.assertNotIn("Internal note ALPHA", response.text)
         self.assertNotIn("Inspector comment ALPHA", response.text)
         self.assert_page(self.quality_a["issue"].access_url, "Issue ALPHA", "Issue text ALPHA")
@@ -69,8 +74,13 @@ class TestPortalQualityAccess(QualityPortalHttpCase):
 
     def test_missing_records_and_internal_drafts_are_refused(self):
         self.login_as(self.portal_a)
-        for url in ("/my/labor/ncrs/999999", "/my/labor/inspections/999999", "/my/labor/issues/999999",
-                    self.quality_a["draft_ncr"].access_url, self.quality_a["draft_inspection"].access_url):
+        for url in (
+            "/my/labor/ncrs/999999",
+            "/my/labor/inspections/999999",
+            "/my/labor/issues/999999",
+            self.quality_a["draft_ncr"].access_url,
+            self.quality_a["draft_inspection"].access_url,
+        ):
             with self.subTest(url=url):
                 self.assertEqual(self.get(url).status_code, 404)
         for url in LIST_URLS:
@@ -100,16 +110,22 @@ class TestPortalQualityAccess(QualityPortalHttpCase):
         self.login_as(self.portal_customer)
         for url in (*LIST_URLS, "/my/labor/issues/new"):
             self.assertEqual(self.get(url).status_code, 403, url)
-        response = self.post("/my/labor/issues/new", {"title": "Customer", "issue_type": "other", "priority": "1",
-                                                      "description": "x"})
+        response = self.post(
+            "/my/labor/issues/new", {"title": "Customer", "issue_type": "other", "priority": "1", "description": "x"}
+        )
         self.assertEqual(response.status_code, 403)
         self.assertFalse(self.env["labor.issue"].search([("title", "=", "Customer")]))
 
     def counters(self):
         response = self.url_open(
             "/my/counters",
-            data=json.dumps({"jsonrpc": "2.0", "method": "call", "params": {
-                "counters": ["labor_ncr_count", "labor_inspection_count", "labor_issue_count"]}}),
+            data=json.dumps(
+                {
+                    "jsonrpc": "2.0",
+                    "method": "call",
+                    "params": {"counters": ["labor_ncr_count", "labor_inspection_count", "labor_issue_count"]},
+                }
+            ),
             headers={"Content-Type": "application/json"},
         )
         return response.json()["result"]
@@ -128,7 +144,11 @@ class TestPortalQualityAccess(QualityPortalHttpCase):
 
     def test_access_token_opens_one_record_to_whoever_has_it(self):
         secrets = self.quality_secrets("ALPHA")
-        for key, text in (("ncr", "Helmets missing ALPHA"), ("inspection", "Plan ALPHA"), ("issue", "Issue text ALPHA")):
+        for key, text in (
+            ("ncr", "Helmets missing ALPHA"),
+            ("inspection", "Plan ALPHA"),
+            ("issue", "Issue text ALPHA"),
+        ):
             record = self.quality_a[key].sudo()
             token = record._portal_ensure_token()
             with self.subTest(record=key):
@@ -147,8 +167,11 @@ class TestPortalQualityAccess(QualityPortalHttpCase):
                 self.assertNotIn("/analysis", response.text)
         ncr = self.quality_a["ncr"].sudo()
         self.login_public()
-        self.assert_refused(f"{ncr.access_url}/analysis", "POST",
-                            {"access_token": ncr.access_token, "root_cause": "Token", "cause_category": "man"})
+        self.assert_refused(
+            f"{ncr.access_url}/analysis",
+            "POST",
+            {"access_token": ncr.access_token, "root_cause": "Token", "cause_category": "man"},
+        )
         self.assertFalse(ncr.root_cause)
 
     def test_archived_portal_user_gets_nothing(self):
@@ -166,14 +189,29 @@ class TestPortalQualityAccess(QualityPortalHttpCase):
         self.assert_page("/my/labor/issues/new", "Raise an Issue", self.contract_a.name)
         response = self.post(
             "/my/labor/issues/new",
-            {"title": "Canteen closed at night", "issue_type": "management", "priority": "2",
-             "description": "Night shift has no <b>meal</b>.", "contract_id": str(self.contract_a.id)},
+            {
+                "title": "Canteen closed at night",
+                "issue_type": "management",
+                "priority": "2",
+                "description": "Night shift has no <b>meal</b>.",
+                "contract_id": str(self.contract_a.id),
+            },
         )
         self.assertTrue(response.is_redirect, response.text[:500])
         issue = self.env["labor.issue"].search([("title", "=", "Canteen closed at night")])
-        self.assertRecordValues(issue, [{"vendor_id": self.vendor_a.id, "contract_id": self.contract_a.id,
-                                         "priority": "2", "state": "new", "reporter_id": self.portal_a.id,
-                                         "user_id": self.backoffice.id}])
+        self.assertRecordValues(
+            issue,
+            [
+                {
+                    "vendor_id": self.vendor_a.id,
+                    "contract_id": self.contract_a.id,
+                    "priority": "2",
+                    "state": "new",
+                    "reporter_id": self.portal_a.id,
+                    "user_id": self.backoffice.id,
+                }
+            ],
+        )
         self.assertIn("&lt;b&gt;meal&lt;/b&gt;", issue.description, "the text is escaped")
         self.assertTrue(issue.response_deadline and issue.resolution_deadline, "the company's service levels apply")
         self.assertEqual(issue.activity_ids.user_id, self.backoffice)
@@ -184,9 +222,17 @@ class TestPortalQualityAccess(QualityPortalHttpCase):
         # follow-up in the portal chatter
         response = self.url_open(
             "/mail/message/post",
-            data=json.dumps({"jsonrpc": "2.0", "method": "call", "params": {
-                "thread_model": "labor.issue", "thread_id": issue.id,
-                "post_data": {"body": "Any news?", "message_type": "comment"}}}),
+            data=json.dumps(
+                {
+                    "jsonrpc": "2.0",
+                    "method": "call",
+                    "params": {
+                        "thread_model": "labor.issue",
+                        "thread_id": issue.id,
+                        "post_data": {"body": "Any news?", "message_type": "comment"},
+                    },
+                }
+            ),
             headers={"Content-Type": "application/json"},
         )
         self.assertNotIn("error", response.json(), response.text[:500])
@@ -195,9 +241,17 @@ class TestPortalQualityAccess(QualityPortalHttpCase):
         self.login_as(self.portal_b)
         response = self.url_open(
             "/mail/message/post",
-            data=json.dumps({"jsonrpc": "2.0", "method": "call", "params": {
-                "thread_model": "labor.issue", "thread_id": issue.id,
-                "post_data": {"body": "Intruder", "message_type": "comment"}}}),
+            data=json.dumps(
+                {
+                    "jsonrpc": "2.0",
+                    "method": "call",
+                    "params": {
+                        "thread_model": "labor.issue",
+                        "thread_id": issue.id,
+                        "post_data": {"body": "Intruder", "message_type": "comment"},
+                    },
+                }
+            ),
             headers={"Content-Type": "application/json"},
         )
         self.assertFalse(issue.message_ids.filtered(lambda m: "Intruder" in (m.body or "")))
@@ -207,12 +261,22 @@ class TestPortalQualityAccess(QualityPortalHttpCase):
         count = self.env["labor.issue"].search_count([])
         response = self.post(
             "/my/labor/issues/new",
-            {"title": "", "issue_type": "gossip", "priority": "9", "description": "",
-             "contract_id": str(self.contract_b.id)},
+            {
+                "title": "",
+                "issue_type": "gossip",
+                "priority": "9",
+                "description": "",
+                "contract_id": str(self.contract_b.id),
+            },
         )
         self.assertEqual(response.status_code, 400)
-        for message in ("Title is required.", "Choose the type of the issue in the list.",
-                        "Choose the priority in the list.", "Description is required.", "Choose Contract in the list."):
+        for message in (
+            "Title is required.",
+            "Choose the type of the issue in the list.",
+            "Choose the priority in the list.",
+            "Description is required.",
+            "Choose Contract in the list.",
+        ):
             self.assertIn(message, response.text)
         self.assertNotIn(self.contract_b.title, response.text)
         self.assertEqual(self.env["labor.issue"].search_count([]), count)

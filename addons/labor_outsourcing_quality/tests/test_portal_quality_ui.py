@@ -30,8 +30,16 @@ class TestPortalQualityUi(HttpCase):
         self.assertEqual(ncr.why_ids.mapped("answer"), ["Nobody checked at the gate"])
         action = ncr.action_ids
         self.assertRecordValues(
-            action, [{"name": "Check shoes at the gate", "owner_type": "vendor", "action_type": "corrective",
-                      "state": "done", "evidence": "Guard checks shoes since Monday"}]
+            action,
+            [
+                {
+                    "name": "Check shoes at the gate",
+                    "owner_type": "vendor",
+                    "action_type": "corrective",
+                    "state": "done",
+                    "evidence": "Guard checks shoes since Monday",
+                }
+            ],
         )
         self.assertEqual(action.attachment_ids.mapped("name"), ["gate.png"])
         messages = ncr.message_ids.filtered(lambda m: m.author_id == user.partner_id and m.message_type == "comment")

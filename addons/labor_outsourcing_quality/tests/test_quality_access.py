@@ -12,8 +12,13 @@ class TestQualityAccess(QualityCommon):
     def setUpClass(cls):
         super().setUpClass()
         cls.ncr = cls.env["labor.ncr"].create(
-            {"title": "Access", "category_id": cls.category.id, "vendor_id": cls.q_vendor.id,
-             "description": "<p>x</p>", "action_ids": [(0, 0, {"name": "Fix"})]}
+            {
+                "title": "Access",
+                "category_id": cls.category.id,
+                "vendor_id": cls.q_vendor.id,
+                "description": "<p>x</p>",
+                "action_ids": [(0, 0, {"name": "Fix"})],
+            }
         )
         cls.risk = cls.env["labor.risk"].create({"name": "Access risk", "category": "legal"})
         cls.plan = cls.env["labor.inspection.plan"].create({"name": "Access plan", "vendor_id": cls.q_vendor.id})
@@ -59,13 +64,24 @@ class TestQualityAccess(QualityCommon):
 
     def test_multi_company_isolation(self):
         contract_2 = self.create_active_contract(self.q_vendor, company=self.company_2)
-        ncr_2 = self.env["labor.ncr"].with_user(self.inspector_company_2).create(
-            {"title": "Company 2", "category_id": self.category.id, "vendor_id": self.q_vendor.id,
-             "contract_id": contract_2.id, "description": "<p>x</p>"}
+        ncr_2 = (
+            self.env["labor.ncr"]
+            .with_user(self.inspector_company_2)
+            .create(
+                {
+                    "title": "Company 2",
+                    "category_id": self.category.id,
+                    "vendor_id": self.q_vendor.id,
+                    "contract_id": contract_2.id,
+                    "description": "<p>x</p>",
+                }
+            )
         )
         self.assertEqual(ncr_2.company_id, self.company_2)
-        risk_2 = self.env["labor.risk"].with_user(self.inspector_company_2).create(
-            {"name": "Company 2 risk", "category": "legal"}
+        risk_2 = (
+            self.env["labor.risk"]
+            .with_user(self.inspector_company_2)
+            .create({"name": "Company 2 risk", "category": "legal"})
         )
         issue_2 = self.env["labor.issue"].with_user(self.inspector_company_2).create({"title": "Company 2"})
         for record in (ncr_2, risk_2, issue_2):
@@ -81,8 +97,14 @@ class TestQualityAccess(QualityCommon):
 
     def test_menus(self):
         menus = self.visible_menus(self.inspector)
-        for xmlid in ("menu_labor_quality", "menu_labor_inspection", "menu_labor_ncr", "menu_labor_ncr_action",
-                      "menu_labor_issue", "menu_labor_risk"):
+        for xmlid in (
+            "menu_labor_quality",
+            "menu_labor_inspection",
+            "menu_labor_ncr",
+            "menu_labor_ncr_action",
+            "menu_labor_issue",
+            "menu_labor_risk",
+        ):
             self.assertIn(f"labor_outsourcing_quality.{xmlid}", menus)
         self.assertNotIn("labor_outsourcing_quality.menu_labor_inspection_plan", menus)
         self.assertIn("labor_outsourcing_quality.menu_labor_inspection_plan", self.visible_menus(self.manager))

@@ -11,8 +11,13 @@ from .common import QualityCommon
 
 class TestRisk(QualityCommon):
     def create_risk(self, likelihood, impact, **values):
-        vals = {"name": f"Risk {likelihood}x{impact}", "category": "supplier", "vendor_id": self.q_vendor.id,
-                "likelihood": str(likelihood), "impact": str(impact)}
+        vals = {
+            "name": f"Risk {likelihood}x{impact}",
+            "category": "supplier",
+            "vendor_id": self.q_vendor.id,
+            "likelihood": str(likelihood),
+            "impact": str(impact),
+        }
         vals.update(values)
         state = vals.pop("state", None)
         risk = self.env["labor.risk"].with_user(self.inspector).create(vals).with_env(self.env)
@@ -22,8 +27,14 @@ class TestRisk(QualityCommon):
         return risk
 
     def test_score_and_default_levels(self):
-        expected = {(2, 3): (6, "low"), (2, 4): (8, "medium"), (3, 4): (12, "medium"), (3, 5): (15, "high"),
-                    (5, 5): (25, "high"), (1, 1): (1, "low")}
+        expected = {
+            (2, 3): (6, "low"),
+            (2, 4): (8, "medium"),
+            (3, 4): (12, "medium"),
+            (3, 5): (15, "high"),
+            (5, 5): (25, "high"),
+            (1, 1): (1, "low"),
+        }
         for (likelihood, impact), (score, level) in expected.items():
             risk = self.create_risk(likelihood, impact)
             self.assertEqual((risk.score, risk.level), (score, level), (likelihood, impact))
@@ -46,8 +57,9 @@ class TestRisk(QualityCommon):
         self.assertIn("search_default_high", action.context)
         Risk = self.env["labor.risk"].with_user(self.user)
         self.assertEqual(Risk.search([("level", "=", "high"), ("vendor_id", "=", self.q_vendor.id)]).score, 20)
-        groups = Risk.read_group([("vendor_id", "=", self.q_vendor.id)], ["score:max"], ["likelihood", "impact"],
-                                 lazy=False)
+        groups = Risk.read_group(
+            [("vendor_id", "=", self.q_vendor.id)], ["score:max"], ["likelihood", "impact"], lazy=False
+        )
         self.assertEqual({(g["likelihood"], g["impact"]) for g in groups}, {("5", "4"), ("1", "2")})
 
     def test_review_reminder_cron_is_idempotent(self):

@@ -23,13 +23,23 @@ class TestWorkerSanctionNcr(WorkerCommon):
         )
         Sanction = self.env["labor.worker.sanction"]
         penalty = Sanction.create(
-            {"employee_id": self.worker.id, "sanction_type": "penalty", "amount": 200,
-             "reason": "Safety breach", "ncr_id": ncr.id}
+            {
+                "employee_id": self.worker.id,
+                "sanction_type": "penalty",
+                "amount": 200,
+                "reason": "Safety breach",
+                "ncr_id": ncr.id,
+            }
         )
         self.assertEqual(penalty.ncr_id, ncr)
         self.assertEqual(penalty.vendor_id, self.worker_vendor, "and through him his vendor")
         with self.assertRefused(ValidationError, "not among the workers involved"):
             Sanction.create(
-                {"employee_id": other.id, "sanction_type": "penalty", "amount": 50,
-                 "reason": "Not involved", "ncr_id": ncr.id}
+                {
+                    "employee_id": other.id,
+                    "sanction_type": "penalty",
+                    "amount": 50,
+                    "reason": "Not involved",
+                    "ncr_id": ncr.id,
+                }
             )

@@ -26,6 +26,7 @@ a small immutable :class:`SwitchingState` that an inspection plan stores per ven
 updates after each lot with :func:`next_severity` (or :func:`record_lot`, which also
 finds the plan and decides the lot).
 """
+
 from typing import NamedTuple
 
 # --------------------------------------------------------------------------------------
@@ -36,9 +37,32 @@ from typing import NamedTuple
 #: can be percent nonconforming or nonconformities per 100 items; above 10, only
 #: nonconformities per 100 items.
 AQL_LABELS = (
-    "0.010", "0.015", "0.025", "0.040", "0.065", "0.10", "0.15", "0.25", "0.40", "0.65",
-    "1.0", "1.5", "2.5", "4.0", "6.5", "10", "15", "25", "40", "65", "100", "150", "250",
-    "400", "650", "1000",
+    "0.010",
+    "0.015",
+    "0.025",
+    "0.040",
+    "0.065",
+    "0.10",
+    "0.15",
+    "0.25",
+    "0.40",
+    "0.65",
+    "1.0",
+    "1.5",
+    "2.5",
+    "4.0",
+    "6.5",
+    "10",
+    "15",
+    "25",
+    "40",
+    "65",
+    "100",
+    "150",
+    "250",
+    "400",
+    "650",
+    "1000",
 )
 AQL_VALUES = tuple(float(label) for label in AQL_LABELS)
 
@@ -49,21 +73,21 @@ SEVERITIES = ("normal", "tightened", "reduced")
 #: "and over", then the letter of each level in the order of LEVELS).
 TABLE_1 = (
     # lot size          S-1  S-2  S-3  S-4   I    II   III
-    (2, 8,              "A", "A", "A", "A", "A", "A", "B"),
-    (9, 15,             "A", "A", "A", "A", "A", "B", "C"),
-    (16, 25,            "A", "A", "B", "B", "B", "C", "D"),
-    (26, 50,            "A", "B", "B", "C", "C", "D", "E"),
-    (51, 90,            "B", "B", "C", "C", "C", "E", "F"),
-    (91, 150,           "B", "B", "C", "D", "D", "F", "G"),
-    (151, 280,          "B", "C", "D", "E", "E", "G", "H"),
-    (281, 500,          "B", "C", "D", "E", "F", "H", "J"),
-    (501, 1200,         "C", "C", "E", "F", "G", "J", "K"),
-    (1201, 3200,        "C", "D", "E", "G", "H", "K", "L"),
-    (3201, 10000,       "C", "D", "F", "G", "J", "L", "M"),
-    (10001, 35000,      "C", "D", "F", "H", "K", "M", "N"),
-    (35001, 150000,     "D", "E", "G", "J", "L", "N", "P"),
-    (150001, 500000,    "D", "E", "G", "J", "M", "P", "Q"),
-    (500001, None,      "D", "E", "H", "K", "N", "Q", "R"),
+    (2, 8, "A", "A", "A", "A", "A", "A", "B"),
+    (9, 15, "A", "A", "A", "A", "A", "B", "C"),
+    (16, 25, "A", "A", "B", "B", "B", "C", "D"),
+    (26, 50, "A", "B", "B", "C", "C", "D", "E"),
+    (51, 90, "B", "B", "C", "C", "C", "E", "F"),
+    (91, 150, "B", "B", "C", "D", "D", "F", "G"),
+    (151, 280, "B", "C", "D", "E", "E", "G", "H"),
+    (281, 500, "B", "C", "D", "E", "F", "H", "J"),
+    (501, 1200, "C", "C", "E", "F", "G", "J", "K"),
+    (1201, 3200, "C", "D", "E", "G", "H", "K", "L"),
+    (3201, 10000, "C", "D", "F", "G", "J", "L", "M"),
+    (10001, 35000, "C", "D", "F", "H", "K", "M", "N"),
+    (35001, 150000, "D", "E", "G", "J", "L", "N", "P"),
+    (150001, 500000, "D", "E", "G", "J", "M", "P", "Q"),
+    (500001, None, "D", "E", "H", "K", "N", "Q", "R"),
 )
 
 # Master tables, laid out as printed: one row per code letter with its sample size n, one
@@ -163,8 +187,7 @@ def _parse_master_table(text):
             raise ValueError("Row %s of a master table has %d cells." % (letter, len(tokens)))
         sizes[letter] = size
         cells[letter] = tuple(
-            _TOKENS[token] if token in _TOKENS else tuple(int(x) for x in token.split("/"))
-            for token in tokens
+            _TOKENS[token] if token in _TOKENS else tuple(int(x) for x in token.split("/")) for token in tokens
         )
     return sizes, cells
 
@@ -208,28 +231,21 @@ class SamplingPlan(NamedTuple):
 
 def _check_lot_size(lot_size):
     if isinstance(lot_size, bool) or not isinstance(lot_size, int) or lot_size < 2:
-        raise ValueError(
-            "The lot size must be an integer of at least 2 (ISO 2859-1 Table 1), not %r."
-            % (lot_size,)
-        )
+        raise ValueError("The lot size must be an integer of at least 2 (ISO 2859-1 Table 1), not %r." % (lot_size,))
     return lot_size
 
 
 def _check_level(level):
     normalized = level.strip().upper() if isinstance(level, str) else level
     if normalized not in LEVELS:
-        raise ValueError(
-            "Unknown inspection level %r; expected one of %s." % (level, ", ".join(LEVELS))
-        )
+        raise ValueError("Unknown inspection level %r; expected one of %s." % (level, ", ".join(LEVELS)))
     return normalized
 
 
 def _check_severity(severity):
     normalized = severity.strip().lower() if isinstance(severity, str) else severity
     if normalized not in SEVERITIES:
-        raise ValueError(
-            "Unknown severity %r; expected one of %s." % (severity, ", ".join(SEVERITIES))
-        )
+        raise ValueError("Unknown severity %r; expected one of %s." % (severity, ", ".join(SEVERITIES)))
     return normalized
 
 
@@ -280,17 +296,14 @@ def table_plan(letter: str, aql: float | str, severity: str = "normal") -> Sampl
     letters = list(table.rows)
     if letter not in table.rows:
         raise ValueError(
-            "Unknown code letter %r for %s; expected one of %s."
-            % (letter, table.name, ", ".join(letters))
+            "Unknown code letter %r for %s; expected one of %s." % (letter, table.name, ", ".join(letters))
         )
     position = letters.index(letter)
     cell = table.rows[letter][column]
     if cell in (DOWN, UP):
         step = 1 if cell == DOWN else -1
         position += step
-        while 0 <= position < len(letters) and not isinstance(
-            table.rows[letters[position]][column], tuple
-        ):
+        while 0 <= position < len(letters) and not isinstance(table.rows[letters[position]][column], tuple):
             position += step
         if not 0 <= position < len(letters):
             raise ValueError(  # pragma: no cover - the tables' arrows always end at a plan
@@ -303,9 +316,7 @@ def table_plan(letter: str, aql: float | str, severity: str = "normal") -> Sampl
     return SamplingPlan(found, table.sample_sizes[found], cell[0], cell[1])
 
 
-def sampling_plan(
-    lot_size: int, aql: float | str, level: str = "II", severity: str = "normal"
-) -> SamplingPlan:
+def sampling_plan(lot_size: int, aql: float | str, level: str = "II", severity: str = "normal") -> SamplingPlan:
     """The ISO 2859-1:1999 single sampling plan of a lot.
 
     :param lot_size: number of items of the lot (integer >= 2)
@@ -413,12 +424,13 @@ def _check_state(state):
     counters = (state.switching_score, state.consecutive_accepted, state.rejected_on_tightened)
     if not all(_is_count(value) for value in counters):
         raise ValueError("The counters of a SwitchingState must be integers >= 0: %r." % (state,))
-    if not isinstance(state.recent_results, tuple) or len(state.recent_results) > WINDOW or not all(
-        isinstance(result, bool) for result in state.recent_results
+    if (
+        not isinstance(state.recent_results, tuple)
+        or len(state.recent_results) > WINDOW
+        or not all(isinstance(result, bool) for result in state.recent_results)
     ):
         raise ValueError(
-            "recent_results must be a tuple of at most %d booleans, not %r."
-            % (WINDOW, state.recent_results)
+            "recent_results must be a tuple of at most %d booleans, not %r." % (WINDOW, state.recent_results)
         )
     if not isinstance(state.discontinued, bool):
         raise ValueError("discontinued must be a boolean, not %r." % (state.discontinued,))
@@ -508,8 +520,7 @@ def next_severity(
             if not isinstance(accepted_one_step_tighter, bool):
                 raise ValueError(
                     "On normal inspection with Ac >= 2, accepted_one_step_tighter (would the lot "
-                    "have been accepted one AQL step tighter?) is needed; got %r."
-                    % (accepted_one_step_tighter,)
+                    "have been accepted one AQL step tighter?) is needed; got %r." % (accepted_one_step_tighter,)
                 )
             score = state.switching_score + 3 if accepted_one_step_tighter else 0
         else:
@@ -524,9 +535,7 @@ def next_severity(
         rejected = state.rejected_on_tightened + (0 if accepted else 1)
         if consecutive >= TIGHTENED_TO_NORMAL:
             return SwitchingState("normal")
-        return SwitchingState(
-            "tightened", 0, results, consecutive, rejected, rejected >= DISCONTINUE_AFTER
-        )
+        return SwitchingState("tightened", 0, results, consecutive, rejected, rejected >= DISCONTINUE_AFTER)
 
     # reduced
     if not accepted or not steady_production or normal_requested:
@@ -575,9 +584,7 @@ def record_lot(
     _check_state(state)
     _check_not_discontinued(state)
     if not _is_count(nonconforming):
-        raise ValueError(
-            "The number of nonconforming items must be an integer >= 0, not %r." % (nonconforming,)
-        )
+        raise ValueError("The number of nonconforming items must be an integer >= 0, not %r." % (nonconforming,))
     plan = sampling_plan(lot_size, aql, level, state.severity)
     accepted = nonconforming <= plan.accept
     tighter = None

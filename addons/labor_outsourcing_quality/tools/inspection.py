@@ -12,6 +12,7 @@ An item that requires a photo is not complete without one. An inspection passes 
 every answer conforms and the sampling decision (if any) accepts the lot; it fails as
 soon as one answer does not conform or the lot is not accepted.
 """
+
 from typing import NamedTuple
 
 KINDS = ("pass_fail", "measure", "choice")

@@ -36,9 +36,7 @@ def check_thresholds(low_max: int = DEFAULT_LOW_MAX, high_min: int = DEFAULT_HIG
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValueError("Risk thresholds must be integers, not %r." % (value,))
     if not 1 <= low_max < high_min <= 25:
-        raise ValueError(
-            "Risk thresholds need 1 <= low up to (%s) < high from (%s) <= 25." % (low_max, high_min)
-        )
+        raise ValueError("Risk thresholds need 1 <= low up to (%s) < high from (%s) <= 25." % (low_max, high_min))
     return low_max, high_min
 
 

@@ -6,6 +6,7 @@ An issue reported at ``reported`` must get a first response within the response 
 and be resolved within the resolution time of its priority, both in elapsed hours
 (round the clock). Times are naive UTC ``datetime`` values, as Odoo stores them.
 """
+
 from datetime import datetime, timedelta
 from typing import NamedTuple
 

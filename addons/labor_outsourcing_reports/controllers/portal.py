@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The vendor portal's evaluation pages: the vendor's confirmed evaluations, their
 scorecard and the PDF report."""
+
 from odoo import http
 from odoo.http import request
 

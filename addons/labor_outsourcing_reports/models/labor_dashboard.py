@@ -157,6 +157,7 @@ class LaborDashboard(models.AbstractModel):
                 )
             )
         return {"key": "grade", "title": self.env._("Vendors by evaluation grade"), "tiles": tiles}
+
     @api.model
     def _dashboard_section_expiry(self):
         """Documents, contracts and certificates expiring soon or expired, and workers who
@@ -346,7 +347,9 @@ class LaborDashboard(models.AbstractModel):
                     self.env._("Open issues"),
                     open_count,
                     "warning" if open_count else "success",
-                    self._dashboard_action("labor_outsourcing_quality.labor_issue_action", self.env._("Open issues"), open_domain),
+                    self._dashboard_action(
+                        "labor_outsourcing_quality.labor_issue_action", self.env._("Open issues"), open_domain
+                    ),
                 ),
                 self._dashboard_tile(
                     "issue_breached",
@@ -354,7 +357,9 @@ class LaborDashboard(models.AbstractModel):
                     breached,
                     self._dashboard_count_status(breached),
                     self._dashboard_action(
-                        "labor_outsourcing_quality.labor_issue_action", self.env._("Issues past their SLA"), breached_domain
+                        "labor_outsourcing_quality.labor_issue_action",
+                        self.env._("Issues past their SLA"),
+                        breached_domain,
                     ),
                 ),
             ],

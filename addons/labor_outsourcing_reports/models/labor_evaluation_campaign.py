@@ -48,14 +48,23 @@ class LaborEvaluationCampaign(models.Model):
     _labor_flow_fields = ("state",)
     _labor_transitions = {
         "action_start": {
-            "from": ("draft",), "to": ("in_progress",), "groups": "labor_outsourcing.group_labor_user", "cascade": ("labor.vendor.evaluation",),
+            "from": ("draft",),
+            "to": ("in_progress",),
+            "groups": "labor_outsourcing.group_labor_user",
+            "cascade": ("labor.vendor.evaluation",),
         },
         "action_close": {"from": ("in_progress",), "to": ("done",), "groups": "labor_outsourcing.group_labor_user"},
         "action_cancel": {
-            "from": ("draft", "in_progress", "cancelled"), "to": ("cancelled",), "groups": "labor_outsourcing.group_labor_user",
+            "from": ("draft", "in_progress", "cancelled"),
+            "to": ("cancelled",),
+            "groups": "labor_outsourcing.group_labor_user",
             "cascade": ("labor.vendor.evaluation",),
         },
-        "action_reset_draft": {"from": ("cancelled",), "to": ("draft",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_reset_draft": {
+            "from": ("cancelled",),
+            "to": ("draft",),
+            "groups": "labor_outsourcing.group_labor_user",
+        },
     }
     _labor_sequence_field = "number"
     _order = "date_from desc, id desc"
@@ -70,7 +79,10 @@ class LaborEvaluationCampaign(models.Model):
         "res.company", required=True, default=lambda self: self.env.company, index=True, tracking=True
     )
     user_id = fields.Many2one(
-        "res.users", string="Responsible", default=lambda self: self.env.user, tracking=True,
+        "res.users",
+        string="Responsible",
+        default=lambda self: self.env.user,
+        tracking=True,
         domain="[('share', '=', False)]",
     )
     period_type = fields.Selection(PERIOD_TYPES, required=True, default="quarter", tracking=True)
@@ -82,16 +94,27 @@ class LaborEvaluationCampaign(models.Model):
         help="Month (1-12), quarter (1-4) or half-year (1-2) of the year; 1 for a year.",
     )
     phase_name = fields.Char(
-        string="Project Phase", tracking=True,
+        string="Project Phase",
+        tracking=True,
         help="Name of the project phase evaluated at its end (period type Project Phase); the campaign's dates "
         "are the phase's.",
     )
     date_from = fields.Date(
-        string="From", compute="_compute_dates", store=True, readonly=False, required=True, precompute=True,
+        string="From",
+        compute="_compute_dates",
+        store=True,
+        readonly=False,
+        required=True,
+        precompute=True,
         tracking=True,
     )
     date_to = fields.Date(
-        string="To", compute="_compute_dates", store=True, readonly=False, required=True, precompute=True,
+        string="To",
+        compute="_compute_dates",
+        store=True,
+        readonly=False,
+        required=True,
+        precompute=True,
         tracking=True,
     )
     period_label = fields.Char(compute="_compute_period_label", string="Period Name")
@@ -136,8 +159,7 @@ class LaborEvaluationCampaign(models.Model):
         "user_id",
         string="Survey Respondents",
         domain="[('share', '=', False)]",
-        help="Internal stakeholders who answer the satisfaction survey about each vendor; the "
-        "evaluators when empty.",
+        help="Internal stakeholders who answer the satisfaction survey about each vendor; the evaluators when empty.",
     )
     evaluation_ids = fields.One2many("labor.vendor.evaluation", "campaign_id", string="Evaluations")
     evaluation_count = fields.Integer(compute="_compute_evaluation_stats")
@@ -243,8 +265,20 @@ class LaborEvaluationCampaign(models.Model):
     # CRUD ------------------------------------------------------------------------------------
 
     def write(self, vals):
-        locked = {"vendor_ids", "template_id", "date_from", "date_to", "period_type", "year", "period_index",
-                  "phase_name", "company_id", "evaluator_ids", "survey_id", "stakeholder_ids"} & set(vals)
+        locked = {
+            "vendor_ids",
+            "template_id",
+            "date_from",
+            "date_to",
+            "period_type",
+            "year",
+            "period_index",
+            "phase_name",
+            "company_id",
+            "evaluator_ids",
+            "survey_id",
+            "stakeholder_ids",
+        } & set(vals)
         if locked and self.filtered(lambda c: c.state != "draft"):
             raise UserError(
                 self.env._(
@@ -265,14 +299,18 @@ class LaborEvaluationCampaign(models.Model):
     def _vendors_with_contracts(self):
         """Outsourcing vendors with a contract of the company running in the period."""
         self.ensure_one()
-        contracts = self.env["labor.contract"].sudo().search_fetch(
-            [
-                ("company_id", "=", self.company_id.id),
-                ("state", "in", RUNNING_CONTRACT_STATES),
-                ("date_start", "<=", self.date_to),
-                ("date_end", ">=", self.date_from),
-            ],
-            ["vendor_id"],
+        contracts = (
+            self.env["labor.contract"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("company_id", "=", self.company_id.id),
+                    ("state", "in", RUNNING_CONTRACT_STATES),
+                    ("date_start", "<=", self.date_to),
+                    ("date_end", ">=", self.date_from),
+                ],
+                ["vendor_id"],
+            )
         )
         return contracts.vendor_id.filtered("is_outsourcing_vendor")
 
@@ -307,13 +345,17 @@ class LaborEvaluationCampaign(models.Model):
             campaign.template_id._check_periodic_usable()
             if campaign.template_id.criterion_ids.filtered("is_manual") and not campaign.evaluator_ids:
                 raise UserError(
-                    self.env._("%(template)s has manual criteria: add the evaluators who score them.",
-                               template=campaign.template_id.name)
+                    self.env._(
+                        "%(template)s has manual criteria: add the evaluators who score them.",
+                        template=campaign.template_id.name,
+                    )
                 )
             if campaign.date_to >= fields.Date.context_today(self):
                 raise UserError(
-                    self.env._("The period is not over yet: start the campaign after %(end)s.",
-                               end=format_date(self.env, campaign.date_to))
+                    self.env._(
+                        "The period is not over yet: start the campaign after %(end)s.",
+                        end=format_date(self.env, campaign.date_to),
+                    )
                 )
             if campaign.survey_id:
                 campaign._check_survey()
@@ -332,8 +374,10 @@ class LaborEvaluationCampaign(models.Model):
                 campaign.activity_schedule(
                     "mail.mail_activity_data_todo",
                     user_id=respondent.id,
-                    summary=self.env._("Answer the satisfaction survey about the vendors of %(campaign)s",
-                                       campaign=campaign.display_name),
+                    summary=self.env._(
+                        "Answer the satisfaction survey about the vendors of %(campaign)s",
+                        campaign=campaign.display_name,
+                    ),
                     note=self.env._("Open each vendor's evaluation and click Answer the Survey."),
                 )
             campaign.message_post(
@@ -482,9 +526,7 @@ class LaborEvaluationCampaign(models.Model):
     def _compute_ranking(self):
         """Rank the scored evaluations of each campaign (ties share a rank), in one pass."""
         for campaign in self:
-            scored = campaign.evaluation_ids.filtered(
-                lambda e: e.state in ("to_confirm", "confirmed") and e.has_total
-            )
+            scored = campaign.evaluation_ids.filtered(lambda e: e.state in ("to_confirm", "confirmed") and e.has_total)
             ranks = formulas.rank({e.id: e.total_score for e in scored})
             changed = campaign.evaluation_ids.filtered(lambda e: e.rank != (ranks.get(e.id) or 0))
             for new_rank, evaluations in changed.grouped(lambda e: ranks.get(e.id) or 0).items():

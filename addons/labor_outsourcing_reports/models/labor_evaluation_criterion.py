@@ -97,6 +97,5 @@ class LaborEvaluationCriterion(models.Model):
         :meth:`_kpi_score` reads, for scoring many values without a record call each
         (``tools.kpi.band_score(value, bands, direction)`` gives the same score)."""
         return {
-            criterion.id: (criterion.kpi_id.code, criterion.kpi_id.direction, criterion._bands())
-            for criterion in self
+            criterion.id: (criterion.kpi_id.code, criterion.kpi_id.direction, criterion._bands()) for criterion in self
         }

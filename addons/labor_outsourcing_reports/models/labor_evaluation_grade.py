@@ -38,9 +38,7 @@ class LaborEvaluationGrade(models.Model):
         try:
             grading.validate_scale([(g.min_score, g.id) for g in grades])
         except ValueError as error:
-            raise ValidationError(
-                self.env._("The grade scale is invalid: %(reason)s", reason=error)
-            ) from error
+            raise ValidationError(self.env._("The grade scale is invalid: %(reason)s", reason=error)) from error
 
     @api.constrains("min_score", "active")
     def _check_scale(self):

@@ -60,11 +60,17 @@ class LaborEvaluationTemplate(models.Model):
         campaigns keep the totals they were decided on."""
         if not self:
             return
-        evaluations = self.env["labor.vendor.evaluation"].sudo().search([
-            ("template_id", "in", self.ids),
-            ("state", "not in", ("confirmed", "cancelled")),
-            ("campaign_id.state", "in", ("draft", "in_progress")),
-        ])
+        evaluations = (
+            self.env["labor.vendor.evaluation"]
+            .sudo()
+            .search(
+                [
+                    ("template_id", "in", self.ids),
+                    ("state", "not in", ("confirmed", "cancelled")),
+                    ("campaign_id.state", "in", ("draft", "in_progress")),
+                ]
+            )
+        )
         if evaluations:
             evaluations.modified(["template_id"])  # recomputes total, grade, recommendation
             evaluations.campaign_id._compute_ranking()

@@ -44,8 +44,7 @@ class LaborKpi(models.Model):
         "or for KPIs without a contract target).",
     )
     contract_target_field = fields.Char(
-        help="Field of the contract holding the contract's own target for this KPI, e.g. "
-        "target_quality_pass_rate.",
+        help="Field of the contract holding the contract's own target for this KPI, e.g. target_quality_pass_rate.",
     )
     active = fields.Boolean(default=True)
 
@@ -67,9 +66,7 @@ class LaborKpi(models.Model):
         contract_fields = self.env["labor.contract"]._fields
         for kpi in self:
             if kpi.unit == "percent" and kpi.direction == "higher" and not -100 <= kpi.target <= 100:
-                raise ValidationError(
-                    self.env._("%(kpi)s: a rate target lies between -100 and 100 %%.", kpi=kpi.name)
-                )
+                raise ValidationError(self.env._("%(kpi)s: a rate target lies between -100 and 100 %%.", kpi=kpi.name))
             if kpi.unit in ("per_kh", "days", "hours") and kpi.target < 0:
                 raise ValidationError(self.env._("%(kpi)s: the target cannot be negative.", kpi=kpi.name))
             if kpi.unit == "score" and not 0 <= kpi.target <= 100:
@@ -77,9 +74,7 @@ class LaborKpi(models.Model):
             field = kpi.contract_target_field
             if field and (field not in contract_fields or contract_fields[field].type != "float"):
                 raise ValidationError(
-                    self.env._(
-                        "%(kpi)s: %(field)s is not a numeric field of the contract.", kpi=kpi.name, field=field
-                    )
+                    self.env._("%(kpi)s: %(field)s is not a numeric field of the contract.", kpi=kpi.name, field=field)
                 )
 
     @api.depends("name", "unit")

@@ -145,7 +145,7 @@ class LaborKpiEngine(models.AbstractModel):
 
     @api.model
     def _kpi_status(self, value, target, kpi):
-        """"met", "not_met" or "no_data" of ``value`` against ``target`` for ``kpi``."""
+        """ "met", "not_met" or "no_data" of ``value`` against ``target`` for ``kpi``."""
         return formulas.kpi_status(value, target, kpi.direction)
 
     # Scope and domains ----------------------------------------------------------------------
@@ -171,8 +171,16 @@ class LaborKpiEngine(models.AbstractModel):
             domain.append(("id", "in", contracts.ids))
         running = Contract.search_fetch(
             domain,
-            ["vendor_id", "project_ids", "headcount_planned", "date_start", "date_end", "amount_estimated",
-             "currency_id", "company_id"]
+            [
+                "vendor_id",
+                "project_ids",
+                "headcount_planned",
+                "date_start",
+                "date_end",
+                "amount_estimated",
+                "currency_id",
+                "company_id",
+            ]
             + [f for f in Contract._fields if f.startswith("target_")],
         )
         if group_by == "contract":
@@ -233,7 +241,9 @@ class LaborKpiEngine(models.AbstractModel):
                 ("state", "!=", "cancel"),
                 ("date_deadline", ">=", scope.date_from),
                 ("date_deadline", "<=", scope.date_to),
-                "|", ("state", "=", "done"), ("date_deadline", "<", scope.today),
+                "|",
+                ("state", "=", "done"),
+                ("date_deadline", "<", scope.today),
             ] + self._contract_filter(scope, "ncr_id.contract_id")
         if source == "timesheet":
             domain = [
@@ -250,9 +260,16 @@ class LaborKpiEngine(models.AbstractModel):
                 ("state", "=", "1_done"),
                 ("date_deadline", "!=", False),
                 "|",
-                "&", "&", ("date_end", "!=", False), ("date_end", ">=", scope.dt_from), ("date_end", "<", scope.dt_to),
-                "&", "&", ("date_end", "=", False),
-                ("date_last_stage_update", ">=", scope.dt_from), ("date_last_stage_update", "<", scope.dt_to),
+                "&",
+                "&",
+                ("date_end", "!=", False),
+                ("date_end", ">=", scope.dt_from),
+                ("date_end", "<", scope.dt_to),
+                "&",
+                "&",
+                ("date_end", "=", False),
+                ("date_last_stage_update", ">=", scope.dt_from),
+                ("date_last_stage_update", "<", scope.dt_to),
             ]
         if source == "milestone":
             return "project.milestone", [
@@ -285,8 +302,11 @@ class LaborKpiEngine(models.AbstractModel):
                 ("state", "=", "done"),
                 ("test_entry", "=", False),
                 "|",
-                "&", ("end_datetime", ">=", scope.dt_from), ("end_datetime", "<", scope.dt_to),
-                "&", ("labor_evaluation_id.date_from", ">=", scope.date_from),
+                "&",
+                ("end_datetime", ">=", scope.dt_from),
+                ("end_datetime", "<", scope.dt_to),
+                "&",
+                ("labor_evaluation_id.date_from", ">=", scope.date_from),
                 ("labor_evaluation_id.date_to", "<=", scope.date_to),
             ] + self._contract_filter(scope, "labor_contract_id")
         if source == "worker":
@@ -295,10 +315,18 @@ class LaborKpiEngine(models.AbstractModel):
                 ("is_labor_worker", "=", True),
                 ("labor_vendor_id", "in", vendors),
                 ("company_id", "in", companies),
-                "|", ("active", "=", True), ("labor_exit_date", "!=", False),
-                "|", ("labor_assignment_start", "=", False), ("labor_assignment_start", "<=", scope.date_to),
-                "|", ("labor_assignment_end", "=", False), ("labor_assignment_end", ">=", scope.date_from),
-                "|", ("labor_exit_date", "=", False), ("labor_exit_date", ">=", scope.date_from),
+                "|",
+                ("active", "=", True),
+                ("labor_exit_date", "!=", False),
+                "|",
+                ("labor_assignment_start", "=", False),
+                ("labor_assignment_start", "<=", scope.date_to),
+                "|",
+                ("labor_assignment_end", "=", False),
+                ("labor_assignment_end", ">=", scope.date_from),
+                "|",
+                ("labor_exit_date", "=", False),
+                ("labor_exit_date", ">=", scope.date_from),
             ] + self._contract_filter(scope, "labor_contract_id")
         raise UserError(self.env._("Unknown KPI source %(source)s.", source=source))
 
@@ -376,8 +404,13 @@ class LaborKpiEngine(models.AbstractModel):
                 good_items[key.id] += max(sample_size - (nonconforming or 0), 0) * count
                 items[key.id] += sample_size * count
         checklist_domain = domain + [
-            "|", "|", ("sampling_method", "=", False), ("sampling_method", "=", "none"),
-            "|", ("sample_size", "=", False), ("sample_size", "=", 0),
+            "|",
+            "|",
+            ("sampling_method", "=", False),
+            ("sampling_method", "=", "none"),
+            "|",
+            ("sample_size", "=", False),
+            ("sample_size", "=", 0),
         ]
         for key, (good, answered) in self._checklist_conformity(checklist_domain, key_field).items():
             good_items[key] += good
@@ -402,13 +435,22 @@ class LaborKpiEngine(models.AbstractModel):
         rows = self._answer_groups(inspection_domain, key_field)
         if not rows:
             return conforming
-        items = self.env["labor.inspection.plan.item"].with_context(active_test=False).search_fetch(
-            [("id", "in", list({row[1] for row in rows}))],
-            ["kind", "target", "tolerance", "choice_accepted", "photo_required"],
+        items = (
+            self.env["labor.inspection.plan.item"]
+            .with_context(active_test=False)
+            .search_fetch(
+                [("id", "in", list({row[1] for row in rows}))],
+                ["kind", "target", "tolerance", "choice_accepted", "photo_required"],
+            )
         )
         item_data = {
-            item.id: (item.kind, item.target, item.tolerance,
-                      inspection_tools.split_choices(item.choice_accepted), item.photo_required)
+            item.id: (
+                item.kind,
+                item.target,
+                item.tolerance,
+                inspection_tools.split_choices(item.choice_accepted),
+                item.photo_required,
+            )
             for item in items
         }
         photo_items = [item.id for item in items if item.photo_required]
@@ -425,11 +467,19 @@ class LaborKpiEngine(models.AbstractModel):
             for has_photo, number in ((True, count - missing), (False, missing)):
                 if not number:
                     continue
-                conforms = inspection_tools.answer_conforms(inspection_tools.Answer(
-                    kind=kind, verdict=verdict or None, value=value if recorded else None, target=target,
-                    tolerance=tolerance, choice=choice or None, accepted_choices=accepted,
-                    photo_required=photo_required, has_photo=has_photo,
-                ))
+                conforms = inspection_tools.answer_conforms(
+                    inspection_tools.Answer(
+                        kind=kind,
+                        verdict=verdict or None,
+                        value=value if recorded else None,
+                        target=target,
+                        tolerance=tolerance,
+                        choice=choice or None,
+                        accepted_choices=accepted,
+                        photo_required=photo_required,
+                        has_photo=has_photo,
+                    )
+                )
                 if conforms is None:
                     continue
                 counts = conforming[key]
@@ -448,13 +498,17 @@ class LaborKpiEngine(models.AbstractModel):
             return []
         table = Inspection._table
         answer = query.make_alias(table, "answer_ids")
-        query.add_join("JOIN", answer, Answer._table, SQL(
-            "%s = %s", Answer._field_to_sql(answer, "inspection_id", query), SQL.identifier(table, "id")
-        ))
+        query.add_join(
+            "JOIN",
+            answer,
+            Answer._table,
+            SQL("%s = %s", Answer._field_to_sql(answer, "inspection_id", query), SQL.identifier(table, "id")),
+        )
         if answer_domain is not None:
             query.add_where(SQL("%s IN %s", SQL.identifier(answer, "id"), Answer._search(answer_domain).subselect()))
         columns = [Inspection._field_to_sql(table, key_field, query)] + [
-            Answer._field_to_sql(answer, fname, query) for fname in ("item_id", "verdict", "value_recorded", "value", "choice")
+            Answer._field_to_sql(answer, fname, query)
+            for fname in ("item_id", "verdict", "value_recorded", "value", "choice")
         ]
         query.groupby = SQL(", ").join(columns)
         return self.env.execute_query(query.select(*columns, SQL("COUNT(*)")))
@@ -524,9 +578,12 @@ class LaborKpiEngine(models.AbstractModel):
             start = (task.date_assign or task.create_date).date()
             items.append((task.project_id.id, finished, task.date_deadline.date(), start))
         model, domain = self._kpi_domain("milestone", scope, running)
-        for milestone in self.env[model].search_fetch(domain, ["project_id", "deadline", "reached_date", "create_date"]):
-            items.append((milestone.project_id.id, milestone.reached_date, milestone.deadline,
-                          milestone.create_date.date()))
+        for milestone in self.env[model].search_fetch(
+            domain, ["project_id", "deadline", "reached_date", "create_date"]
+        ):
+            items.append(
+                (milestone.project_id.id, milestone.reached_date, milestone.deadline, milestone.create_date.date())
+            )
         on_time, finished, late_days, planned = (defaultdict(float) for _i in range(4))
         for project_id, done_on, deadline, start in items:
             for key in keys_by_project.get(project_id, ()):
@@ -541,15 +598,25 @@ class LaborKpiEngine(models.AbstractModel):
         model, domain = self._kpi_domain("issue", scope)
         issues = self.env[model].search_fetch(
             domain,
-            ["vendor_id", "contract_id", "date_reported", "date_first_response", "date_resolved",
-             "response_deadline", "resolution_deadline"],
+            [
+                "vendor_id",
+                "contract_id",
+                "date_reported",
+                "date_first_response",
+                "date_resolved",
+                "response_deadline",
+                "resolution_deadline",
+            ],
         )
         by_key = defaultdict(list)
         for issue in issues:
             by_key[self._kpi_key(scope, issue.vendor_id, issue.contract_id)].append(
                 sla.IssueTimes(
-                    issue.date_reported, issue.date_first_response or None, issue.date_resolved or None,
-                    issue.response_deadline or None, issue.resolution_deadline or None,
+                    issue.date_reported,
+                    issue.date_first_response or None,
+                    issue.date_resolved or None,
+                    issue.response_deadline or None,
+                    issue.resolution_deadline or None,
                 )
             )
         now = fields.Datetime.now()
@@ -557,9 +624,7 @@ class LaborKpiEngine(models.AbstractModel):
             stats = sla.kpis(times, now)
             responded = [t for t in times if t.first_response]
             result["issue_resolution_rate"][key] = (stats.resolved, stats.count)
-            result["issue_response_hours"][key] = (
-                (stats.mean_response_hours or 0.0) * len(responded), len(responded)
-            )
+            result["issue_response_hours"][key] = ((stats.mean_response_hours or 0.0) * len(responded), len(responded))
 
     def _gather_settlements(self, scope, result):
         model, domain = self._kpi_domain("settlement", scope)
@@ -572,8 +637,11 @@ class LaborKpiEngine(models.AbstractModel):
             contract = settlement.contract_id
             key = self._kpi_key(scope, settlement.vendor_id, contract)
             share = formulas.prorated_budget(
-                contract.amount_estimated, contract.date_start, contract.date_end,
-                settlement.date_from, settlement.date_to,
+                contract.amount_estimated,
+                contract.date_start,
+                contract.date_end,
+                settlement.date_from,
+                settlement.date_to,
             )
             company = settlement.company_id
             # the services' amount before deductions: penalties must not read as savings
@@ -588,7 +656,9 @@ class LaborKpiEngine(models.AbstractModel):
     def _gather_surveys(self, scope, result):
         model, domain = self._kpi_domain("survey", scope)
         total, count = defaultdict(float), defaultdict(float)
-        for answer in self.env[model].search_fetch(domain, ["labor_vendor_id", "labor_contract_id", "scoring_percentage"]):
+        for answer in self.env[model].search_fetch(
+            domain, ["labor_vendor_id", "labor_contract_id", "scoring_percentage"]
+        ):
             key = self._kpi_key(scope, answer.labor_vendor_id, answer.labor_contract_id)
             total[key] += answer.scoring_percentage
             count[key] += 1

@@ -32,7 +32,11 @@ class LaborKpiValue(models.Model):
     date_to = fields.Date(required=True)
     evaluation_id = fields.Many2one("labor.vendor.evaluation", ondelete="cascade", index="btree_not_null")
     analysis_user_id = fields.Many2one(
-        "res.users", string="Analysed By", ondelete="cascade", index="btree_not_null", readonly=True,
+        "res.users",
+        string="Analysed By",
+        ondelete="cascade",
+        index="btree_not_null",
+        readonly=True,
         help="The user whose KPI analysis wrote the value: each user's analysis replaces only his own values.",
     )
     value = fields.Float(digits=(16, 2), aggregator="avg", help="0 when there is no data (see the status).")
@@ -65,8 +69,9 @@ class LaborKpiValue(models.Model):
                 raise ValidationError(self.env._("The period of a KPI value must end after it starts."))
 
     @api.model
-    def _vals_from_results(self, results, kpis, date_from, date_to, company, group_by, contracts=None,
-                           evaluations=None):
+    def _vals_from_results(
+        self, results, kpis, date_from, date_to, company, group_by, contracts=None, evaluations=None
+    ):
         """Values of the records of ``results`` (see ``labor.kpi.engine._compute_kpis``);
         ``evaluations`` maps a vendor id to its evaluation."""
         contracts = contracts or self.env["labor.contract"]
@@ -104,6 +109,10 @@ class LaborKpiValue(models.Model):
         """The records behind the value."""
         self.ensure_one()
         return self.env["labor.kpi.engine"]._kpi_drilldown_action(
-            self.kpi_id.code, self.vendor_id, self.date_from, self.date_to, self.contract_id or None,
+            self.kpi_id.code,
+            self.vendor_id,
+            self.date_from,
+            self.date_to,
+            self.contract_id or None,
             companies=self.company_id,
         )

@@ -28,8 +28,15 @@ RECOMMENDATIONS = [
 SATISFACTION_CODE = "satisfaction"
 #: What a confirmation freezes.
 LOCKED_FIELDS = {
-    "campaign_id", "vendor_id", "company_id", "date_from", "date_to", "template_id", "recommendation",
-    "recommendation_note", "conclusion",
+    "campaign_id",
+    "vendor_id",
+    "company_id",
+    "date_from",
+    "date_to",
+    "template_id",
+    "recommendation",
+    "recommendation_note",
+    "conclusion",
 }
 
 
@@ -45,14 +52,26 @@ class LaborVendorEvaluation(models.Model):
     _labor_flow_fields = ("state", "confirmed_by_id", "confirmed_on")
     # confirmed only by a manager, and never reopened (but by the superuser)
     _labor_transitions = {
-        "action_close_scoring": {"from": ("scoring",), "to": ("to_confirm",), "groups": "labor_outsourcing.group_labor_user"},
-        "action_back_to_scoring": {"from": ("to_confirm",), "to": ("scoring",), "groups": "labor_outsourcing.group_labor_user"},
+        "action_close_scoring": {
+            "from": ("scoring",),
+            "to": ("to_confirm",),
+            "groups": "labor_outsourcing.group_labor_user",
+        },
+        "action_back_to_scoring": {
+            "from": ("to_confirm",),
+            "to": ("scoring",),
+            "groups": "labor_outsourcing.group_labor_user",
+        },
         "action_confirm": {
-            "from": ("to_confirm",), "to": ("confirmed",), "check": "_labor_check_confirm_manager",
+            "from": ("to_confirm",),
+            "to": ("confirmed",),
+            "check": "_labor_check_confirm_manager",
             "groups": "labor_outsourcing.group_labor_manager",
         },
         "action_cancel": {
-            "from": ("draft", "scoring", "to_confirm", "cancelled"), "to": ("cancelled",), "groups": "labor_outsourcing.group_labor_user",
+            "from": ("draft", "scoring", "to_confirm", "cancelled"),
+            "to": ("cancelled",),
+            "groups": "labor_outsourcing.group_labor_user",
         },
     }
     _labor_portal_path = "evaluations"
@@ -108,7 +127,9 @@ class LaborVendorEvaluation(models.Model):
         RECOMMENDATIONS, compute="_compute_recommendation", store=True, readonly=False, tracking=True
     )
     recommendation_note = fields.Text(
-        string="Justification", tracking=True, groups="base.group_user",
+        string="Justification",
+        tracking=True,
+        groups="base.group_user",
         help="Why the recommendation differs from the one the grade suggests.",
     )
     conclusion = fields.Html(help="Summary of the evaluation for the vendor and the management.")
@@ -129,8 +150,10 @@ class LaborVendorEvaluation(models.Model):
 
     @api.depends("sheet_ids.state")
     def _compute_sheet_stats(self):
-        data = self.env["labor.vendor.evaluation.sheet"].sudo()._read_group(
-            [("evaluation_id", "in", self.ids)], ["evaluation_id", "state"], ["__count"]
+        data = (
+            self.env["labor.vendor.evaluation.sheet"]
+            .sudo()
+            ._read_group([("evaluation_id", "in", self.ids)], ["evaluation_id", "state"], ["__count"])
         )
         totals, submitted = defaultdict(int), defaultdict(int)
         for evaluation, state, count in data:
@@ -142,13 +165,17 @@ class LaborVendorEvaluation(models.Model):
             evaluation.sheet_submitted_count = submitted[evaluation.id]
 
     def _compute_my_survey_pending(self):
-        data = self.env["survey.user_input"].sudo()._read_group(
-            [
-                ("labor_evaluation_id", "in", self.ids),
-                ("partner_id", "=", self.env.user.partner_id.id),
-                ("state", "!=", "done"),
-            ],
-            ["labor_evaluation_id"],
+        data = (
+            self.env["survey.user_input"]
+            .sudo()
+            ._read_group(
+                [
+                    ("labor_evaluation_id", "in", self.ids),
+                    ("partner_id", "=", self.env.user.partner_id.id),
+                    ("state", "!=", "done"),
+                ],
+                ["labor_evaluation_id"],
+            )
         )
         pending = {evaluation.id for (evaluation,) in data}
         for evaluation in self:
@@ -173,9 +200,7 @@ class LaborVendorEvaluation(models.Model):
             total = None
             template = evaluation.template_id
             if evaluation.is_complete and template:
-                scores = {
-                    line.criterion_id.id: line.score if line.has_score else None for line in evaluation.line_ids
-                }
+                scores = {line.criterion_id.id: line.score if line.has_score else None for line in evaluation.line_ids}
                 if template.id not in layouts:
                     layouts[template.id] = template._scorecard_layout()
                 total = formulas.scorecard_total(layouts[template.id], scores)
@@ -302,7 +327,12 @@ class LaborVendorEvaluation(models.Model):
             evaluations.kpi_value_ids.sudo().unlink()
             self.env["labor.kpi.value"].sudo().create(
                 self.env["labor.kpi.value"]._vals_from_results(
-                    results, catalog, campaign.date_from, campaign.date_to, campaign.company_id, "vendor",
+                    results,
+                    catalog,
+                    campaign.date_from,
+                    campaign.date_to,
+                    campaign.company_id,
+                    "vendor",
                     evaluations={e.vendor_id.id: e for e in evaluations},
                 )
             )
@@ -337,17 +367,13 @@ class LaborVendorEvaluation(models.Model):
                 self.env._(
                     "%(count)s score sheets are not submitted yet:\n%(sheets)s",
                     count=len(pending),
-                    sheets="\n".join(
-                        f"- {sheet.evaluation_id.name}: {sheet.evaluator_id.name}" for sheet in pending
-                    ),
+                    sheets="\n".join(f"- {sheet.evaluation_id.name}: {sheet.evaluator_id.name}" for sheet in pending),
                 )
             )
         self._refresh_kpis()
         for evaluation in self:
             if not evaluation.is_complete:
-                raise UserError(
-                    self.env._("%(evaluation)s: score every manual criterion.", evaluation=evaluation.name)
-                )
+                raise UserError(self.env._("%(evaluation)s: score every manual criterion.", evaluation=evaluation.name))
             if not evaluation.has_total:
                 raise UserError(
                     self.env._(
@@ -385,9 +411,10 @@ class LaborVendorEvaluation(models.Model):
                 raise UserError(self.env._("%(evaluation)s is not to confirm.", evaluation=evaluation.name))
             if not evaluation.recommendation:
                 raise UserError(self.env._("%(evaluation)s: choose a recommendation.", evaluation=evaluation.name))
-            if evaluation.recommendation != evaluation.recommendation_suggested and not (
-                evaluation.recommendation_note or ""
-            ).strip():
+            if (
+                evaluation.recommendation != evaluation.recommendation_suggested
+                and not (evaluation.recommendation_note or "").strip()
+            ):
                 raise UserError(
                     self.env._(
                         "%(evaluation)s: justify a recommendation that differs from the one of grade %(grade)s.",
@@ -411,19 +438,23 @@ class LaborVendorEvaluation(models.Model):
             notes += self._suspend_vendor()
         elif consequence == "reward" and company.labor_eval_reward_on_a:
             score = "%.2f" % self.total_score
-            reward = self.env["labor.vendor.reward"].sudo().create(
-                {
-                    "vendor_id": self.vendor_id.id,
-                    "evaluation_id": self.id,
-                    "company_id": company.id,
-                    "date": fields.Date.context_today(self),
-                    "description": self.env._(
-                        "Grade %(grade)s (%(score)s) in %(campaign)s",
-                        grade=self.grade_id.name,
-                        score=score,
-                        campaign=self.campaign_id.display_name,
-                    ),
-                }
+            reward = (
+                self.env["labor.vendor.reward"]
+                .sudo()
+                .create(
+                    {
+                        "vendor_id": self.vendor_id.id,
+                        "evaluation_id": self.id,
+                        "company_id": company.id,
+                        "date": fields.Date.context_today(self),
+                        "description": self.env._(
+                            "Grade %(grade)s (%(score)s) in %(campaign)s",
+                            grade=self.grade_id.name,
+                            score=score,
+                            campaign=self.campaign_id.display_name,
+                        ),
+                    }
+                )
             )
             notes.append(self.env._("Reward %(reward)s created.", reward=reward.name))
         if notes:
@@ -476,17 +507,24 @@ class LaborVendorEvaluation(models.Model):
     def action_answer_survey(self):
         """Open the current user's satisfaction survey about the vendor."""
         self.ensure_one()
-        answer = self.env["survey.user_input"].sudo().search(
-            [
-                ("labor_evaluation_id", "=", self.id),
-                ("partner_id", "=", self.env.user.partner_id.id),
-                ("state", "!=", "done"),
-            ],
-            limit=1,
+        answer = (
+            self.env["survey.user_input"]
+            .sudo()
+            .search(
+                [
+                    ("labor_evaluation_id", "=", self.id),
+                    ("partner_id", "=", self.env.user.partner_id.id),
+                    ("state", "!=", "done"),
+                ],
+                limit=1,
+            )
         )
         if not answer:
-            raise UserError(self.env._("You have no satisfaction survey to answer about %(vendor)s.",
-                                       vendor=self.vendor_id.display_name))
+            raise UserError(
+                self.env._(
+                    "You have no satisfaction survey to answer about %(vendor)s.", vendor=self.vendor_id.display_name
+                )
+            )
         return {"type": "ir.actions.act_url", "url": answer.get_start_url(), "target": "self"}
 
     def action_view_sheets(self):
@@ -526,15 +564,19 @@ class LaborVendorEvaluation(models.Model):
         """Counts of the vendor's NCRs detected in the period, by severity: open, closed,
         cancelled and total (one query)."""
         self.ensure_one()
-        data = self.env["labor.ncr"].sudo()._read_group(
-            [
-                ("vendor_id", "=", self.vendor_id.id),
-                ("company_id", "=", self.company_id.id),
-                ("detected_on", ">=", self.date_from),
-                ("detected_on", "<=", self.date_to),
-            ],
-            ["severity", "state"],
-            ["__count"],
+        data = (
+            self.env["labor.ncr"]
+            .sudo()
+            ._read_group(
+                [
+                    ("vendor_id", "=", self.vendor_id.id),
+                    ("company_id", "=", self.company_id.id),
+                    ("detected_on", ">=", self.date_from),
+                    ("detected_on", "<=", self.date_to),
+                ],
+                ["severity", "state"],
+                ["__count"],
+            )
         )
         severities = self.env["labor.ncr"]._fields["severity"]._description_selection(self.env)
         counts = defaultdict(lambda: defaultdict(int))

@@ -22,8 +22,9 @@ class LaborVendorEvaluationLine(models.Model):
     evaluation_state = fields.Selection(related="evaluation_id.state", string="Evaluation Status")
     criterion_id = fields.Many2one("labor.evaluation.criterion", required=True, ondelete="restrict")
     dimension_id = fields.Many2one(related="criterion_id.dimension_id", store=True)
-    dimension_sequence = fields.Integer(related="criterion_id.dimension_id.sequence", store=True,
-                                        string="Dimension Sequence")
+    dimension_sequence = fields.Integer(
+        related="criterion_id.dimension_id.sequence", store=True, string="Dimension Sequence"
+    )
     criterion_sequence = fields.Integer(related="criterion_id.sequence", store=True, string="Criterion Sequence")
     dimension_weight = fields.Float(related="dimension_id.weight")
     criterion_weight = fields.Float(related="criterion_id.weight")
@@ -38,7 +39,9 @@ class LaborVendorEvaluationLine(models.Model):
     bands_display = fields.Char(related="criterion_id.bands_display")
     kpi_score = fields.Integer(compute="_compute_kpi_score", store=True, help="Band score of the KPI value.")
     manual_score = fields.Float(
-        compute="_compute_manual_score", store=True, digits=(3, 2),
+        compute="_compute_manual_score",
+        store=True,
+        digits=(3, 2),
         help="Mean of the scores of the submitted sheets.",
     )
     score = fields.Float(compute="_compute_score", store=True, digits=(3, 2))
@@ -80,13 +83,17 @@ class LaborVendorEvaluationLine(models.Model):
             for line in self:
                 line.manual_score = 0.0
             return
-        sheet_lines = self.env["labor.vendor.evaluation.sheet.line"].sudo().search_fetch(
-            [
-                ("sheet_id", "in", sheets.ids),
-                ("sheet_id.state", "=", "submitted"),
-                ("score", "!=", False),
-            ],
-            ["sheet_id", "criterion_id", "score"],
+        sheet_lines = (
+            self.env["labor.vendor.evaluation.sheet.line"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("sheet_id", "in", sheets.ids),
+                    ("sheet_id.state", "=", "submitted"),
+                    ("score", "!=", False),
+                ],
+                ["sheet_id", "criterion_id", "score"],
+            )
         )
         scores = {}
         for sheet_line in sheet_lines:
@@ -115,6 +122,9 @@ class LaborVendorEvaluationLine(models.Model):
             raise UserError(self.env._("%(criterion)s is scored by hand.", criterion=self.criterion_id.name))
         evaluation = self.evaluation_id
         return self.env["labor.kpi.engine"]._kpi_drilldown_action(
-            self.kpi_id.code, evaluation.vendor_id, evaluation.date_from, evaluation.date_to,
+            self.kpi_id.code,
+            evaluation.vendor_id,
+            evaluation.date_from,
+            evaluation.date_to,
             companies=evaluation.company_id,
         )

@@ -15,19 +15,21 @@ class LaborVendorReward(models.Model):
     _order = "date desc, id desc"
     _check_company_auto = True
 
-    name = fields.Char(string="Number", required=True, readonly=True, copy=False, default=lambda self: self.env._("New"))
+    name = fields.Char(
+        string="Number", required=True, readonly=True, copy=False, default=lambda self: self.env._("New")
+    )
     vendor_id = fields.Many2one(
         "res.partner", required=True, index=True, tracking=True, domain="[('is_outsourcing_vendor', '=', True)]"
     )
-    evaluation_id = fields.Many2one("labor.vendor.evaluation", index="btree_not_null", check_company=True,
-                                    tracking=True)
+    evaluation_id = fields.Many2one(
+        "labor.vendor.evaluation", index="btree_not_null", check_company=True, tracking=True
+    )
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
     date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     description = fields.Text(required=True, tracking=True)
     amount = fields.Monetary(currency_field="currency_id", tracking=True, help="Optional bonus.")
     active = fields.Boolean(default=True)
-
 
     # Source of settlements (labor.settlement._labor_settlement_sources) ---------------------
     @api.model
@@ -46,8 +48,9 @@ class LaborVendorReward(models.Model):
         self.ensure_one()
         target = settlement.currency_id or self.currency_id
         return {
-            "reason": self.env._("Vendor reward %(reward)s: %(description)s", reward=self.name,
-                                 description=self.description),
+            "reason": self.env._(
+                "Vendor reward %(reward)s: %(description)s", reward=self.name, description=self.description
+            ),
             "kind": "addition",
             "amount": self.currency_id._convert(self.amount, target, self.company_id, self.date),
             "date": self.date,

@@ -10,7 +10,9 @@ class SurveyUserInput(models.Model):
     _inherit = "survey.user_input"
 
     labor_vendor_id = fields.Many2one(
-        "res.partner", string="Evaluated Vendor", index="btree_not_null",
+        "res.partner",
+        string="Evaluated Vendor",
+        index="btree_not_null",
         domain="[('is_outsourcing_vendor', '=', True)]",
     )
     labor_contract_id = fields.Many2one("labor.contract", string="Evaluated Contract", index="btree_not_null")

@@ -10,6 +10,7 @@ one query per linked model and batch, for the records not seen yet. Nothing goes
 the ORM record cache, so memory stays flat whatever the number of rows and the number of
 queries only depends on the number of batches.
 """
+
 from collections import defaultdict, namedtuple
 
 from odoo.tools import SQL

@@ -36,26 +36,45 @@ class LaborAuditPackXlsx(models.AbstractModel):
             Column("recommendation", self.env._("Recommendation"), width=14),
             Column("satisfaction", self.env._("Satisfaction (0-100)"), type="number", width=12),
             Column("confirmed_by", self.env._("Confirmed by"), width=18),
-        ] + [
-            Column(f"kpi_{kpi.id}", f"{kpi.name} ({units.get(kpi.unit)})", type="number", width=14)
-            for kpi in kpis
-        ]
+        ] + [Column(f"kpi_{kpi.id}", f"{kpi.name} ({units.get(kpi.unit)})", type="number", width=14) for kpi in kpis]
         spec = self._spec(self.env._("Evaluations"), columns)
-        domain = [
-            ("state", "!=", "cancelled"),
-            ("date_from", "<=", scope.date_to),
-            ("date_to", ">=", scope.date_from),
-        ] + scope.company_domain() + scope.vendor_domain()
-        fnames = ["name", "campaign_id", "vendor_id", "date_from", "date_to", "state", "has_total", "total_score",
-                  "grade_id", "rank", "recommendation", "satisfaction_has_value", "satisfaction", "confirmed_by_id"]
+        domain = (
+            [
+                ("state", "!=", "cancelled"),
+                ("date_from", "<=", scope.date_to),
+                ("date_to", ">=", scope.date_from),
+            ]
+            + scope.company_domain()
+            + scope.vendor_domain()
+        )
+        fnames = [
+            "name",
+            "campaign_id",
+            "vendor_id",
+            "date_from",
+            "date_to",
+            "state",
+            "has_total",
+            "total_score",
+            "grade_id",
+            "rank",
+            "recommendation",
+            "satisfaction_has_value",
+            "satisfaction",
+            "confirmed_by_id",
+        ]
         labels = {fname: selection_labels(Evaluation, fname) for fname in ("state", "recommendation")}
         kpi_ids = kpis.ids
 
         def rows():
             names = NameCache(scope.env)
             for batch in read_batches(Evaluation, search_ids(Evaluation, domain, "date_to desc, rank, id"), fnames):
-                for model, key in (("labor.evaluation.campaign", "campaign_id"), ("res.partner", "vendor_id"),
-                                   ("labor.evaluation.grade", "grade_id"), ("res.users", "confirmed_by_id")):
+                for model, key in (
+                    ("labor.evaluation.campaign", "campaign_id"),
+                    ("res.partner", "vendor_id"),
+                    ("labor.evaluation.grade", "grade_id"),
+                    ("res.users", "confirmed_by_id"),
+                ):
                     names.load(model, {getattr(row, key) for row in batch})
                 values = defaultdict(dict)
                 value_ids = search_ids(KpiValue, [("evaluation_id", "in", [row.id for row in batch])], "id")
@@ -65,10 +84,15 @@ class LaborAuditPackXlsx(models.AbstractModel):
                             values[value.evaluation_id][value.kpi_id] = value.value
                 for row in batch:
                     yield (
-                        row.name, names.get("labor.evaluation.campaign", row.campaign_id),
-                        names.get("res.partner", row.vendor_id), row.date_from, row.date_to,
-                        labels["state"].get(row.state), row.total_score if row.has_total else None,
-                        names.get("labor.evaluation.grade", row.grade_id), row.rank or None,
+                        row.name,
+                        names.get("labor.evaluation.campaign", row.campaign_id),
+                        names.get("res.partner", row.vendor_id),
+                        row.date_from,
+                        row.date_to,
+                        labels["state"].get(row.state),
+                        row.total_score if row.has_total else None,
+                        names.get("labor.evaluation.grade", row.grade_id),
+                        row.rank or None,
                         labels["recommendation"].get(row.recommendation),
                         row.satisfaction if row.satisfaction_has_value else None,
                         names.get("res.users", row.confirmed_by_id),

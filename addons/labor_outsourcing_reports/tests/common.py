@@ -3,6 +3,7 @@
 """Fixtures of the evaluation tests: evaluators, a KPI vendor with a fixed data set in
 2025 Q2 whose every KPI is computed by hand (see ``EXPECTED``), and helpers to build
 vendors with records and campaigns."""
+
 from datetime import date, datetime
 
 from odoo import Command
@@ -135,8 +136,13 @@ class EvaluationCommon(QualityCommon):
                     {"name": "Torque", "kind": "measure", "target": 10.0, "tolerance": 0.5, "uom": "Nm", "sequence": 2}
                 ),
                 Command.create(
-                    {"name": "Housekeeping", "kind": "choice", "choice_options": "Clean, Acceptable, Dirty",
-                     "choice_accepted": "Clean, Acceptable", "sequence": 3}
+                    {
+                        "name": "Housekeeping",
+                        "kind": "choice",
+                        "choice_options": "Clean, Acceptable, Dirty",
+                        "choice_accepted": "Clean, Acceptable",
+                        "sequence": 3,
+                    }
                 ),
             ],
         }
@@ -200,8 +206,9 @@ class EvaluationCommon(QualityCommon):
                 "contract_id": contract.id,
                 "date_from": date_from,
                 "date_to": date_to,
-                "line_ids": [Command.create({"job_product_id": cls.job.id, "unit": "hour", "quantity": amount / 40,
-                                             "price": 40})],
+                "line_ids": [
+                    Command.create({"job_product_id": cls.job.id, "unit": "hour", "quantity": amount / 40, "price": 40})
+                ],
             }
         )
         if confirm:
@@ -240,7 +247,9 @@ class EvaluationCommon(QualityCommon):
                 "name": f"Task due {deadline}",
                 "project_id": project.id,
                 "date_assign": datetime.combine(assigned, datetime.min.time().replace(hour=8)) if assigned else False,
-                "date_deadline": datetime.combine(deadline, datetime.min.time().replace(hour=18)) if deadline else False,
+                "date_deadline": datetime.combine(deadline, datetime.min.time().replace(hour=18))
+                if deadline
+                else False,
                 "state": state,
             }
         )
@@ -275,14 +284,22 @@ class EvaluationCommon(QualityCommon):
         course_1 = cls.env.ref("labor_outsourcing.training_course_safety")
         course_2 = cls.env.ref("labor_outsourcing.training_course_infosec")
         cls.env["labor.training.plan"].create(
-            {"name": "KPI job", "job_product_ids": [Command.set(cls.job.ids)],
-             "course_ids": [Command.set((course_1 | course_2).ids)]}
+            {
+                "name": "KPI job",
+                "job_product_ids": [Command.set(cls.job.ids)],
+                "course_ids": [Command.set((course_1 | course_2).ids)],
+            }
         )
         Training = cls.env["labor.worker.training"]
-        for worker, course, day in ((w1, course_1, date(2025, 3, 1)), (w1, course_2, date(2025, 3, 2)),
-                                    (w2, course_1, date(2025, 3, 1)), (w2, course_2, date(2025, 8, 1))):
-            Training.create({"employee_id": worker.id, "course_id": course.id, "date": day, "score": 90,
-                             "passed": True})
+        for worker, course, day in (
+            (w1, course_1, date(2025, 3, 1)),
+            (w1, course_2, date(2025, 3, 2)),
+            (w2, course_1, date(2025, 3, 1)),
+            (w2, course_2, date(2025, 8, 1)),
+        ):
+            Training.create(
+                {"employee_id": worker.id, "course_id": course.id, "date": day, "score": 90, "passed": True}
+            )
 
         # inspections: 3 passed checklists, 1 failed (its NCR is the minor one), 1 sampled lot
         plan = cls.kpi_plan(contract)
@@ -290,7 +307,11 @@ class EvaluationCommon(QualityCommon):
             cls.done_inspection(plan, day)
         cls.failed_inspection = cls.done_inspection(plan, date(2025, 5, 20), verdict="fail", value=11.0)
         lot_plan = cls.kpi_plan(
-            contract, name="Lot check", sampling_method="fixed", sample_size=20, acceptance_number=1,
+            contract,
+            name="Lot check",
+            sampling_method="fixed",
+            sample_size=20,
+            acceptance_number=1,
             item_ids=[Command.create({"name": "Labels", "kind": "pass_fail"})],
         )
         lot = cls.env["labor.inspection"].create(
@@ -317,8 +338,16 @@ class EvaluationCommon(QualityCommon):
             ("cancelled", date(2025, 6, 15), "cancel", False),
             ("july", date(2025, 7, 10), "done", date(2025, 7, 9)),
         ):
-            Action.create({"ncr_id": major.id, "name": name, "date_deadline": due, "state": state,
-                           "date_done": done, "evidence": "ok"})
+            Action.create(
+                {
+                    "ncr_id": major.id,
+                    "name": name,
+                    "date_deadline": due,
+                    "state": state,
+                    "date_done": done,
+                    "evidence": "ok",
+                }
+            )
 
         # tasks and a milestone of the contract's project
         project = contract.project_ids
@@ -362,20 +391,26 @@ class EvaluationCommon(QualityCommon):
 
     # Campaigns --------------------------------------------------------------------------------
     def create_campaign(self, vendors, user=None, evaluators=None, **values):
-        campaign = self.env["labor.evaluation.campaign"].with_user(user or self.user).create(
-            {
-                "period_type": "quarter",
-                "year": 2025,
-                "period_index": 2,
-                "template_id": self.template.id,
-                "vendor_ids": [Command.set(vendors.ids)],
-                "evaluator_ids": [Command.set((evaluators or (self.evaluator_1 | self.evaluator_2)).ids)],
-                **values,
-            }
+        campaign = (
+            self.env["labor.evaluation.campaign"]
+            .with_user(user or self.user)
+            .create(
+                {
+                    "period_type": "quarter",
+                    "year": 2025,
+                    "period_index": 2,
+                    "template_id": self.template.id,
+                    "vendor_ids": [Command.set(vendors.ids)],
+                    "evaluator_ids": [Command.set((evaluators or (self.evaluator_1 | self.evaluator_2)).ids)],
+                    **values,
+                }
+            )
         )
         return campaign.with_env(self.env)
 
     def score(self, campaign, vendor, evaluator, scores):
-        return self.env["labor.vendor.evaluation.sheet"].with_user(evaluator).record_scores(
-            campaign.id, vendor.id, evaluator.id, scores
+        return (
+            self.env["labor.vendor.evaluation.sheet"]
+            .with_user(evaluator)
+            .record_scores(campaign.id, vendor.id, evaluator.id, scores)
         )

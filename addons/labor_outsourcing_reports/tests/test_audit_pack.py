@@ -10,16 +10,26 @@ from odoo import Command, fields
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import Form, new_test_user
 
+from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_state_bypass
 from odoo.addons.labor_outsourcing.tests.common import FixedClockMixin
 from odoo.addons.labor_outsourcing_quality.tests.common import QualityCommon
 from odoo.addons.labor_outsourcing_reports.report import audit_pack_reader
 from odoo.addons.labor_outsourcing_reports.tools.xlsx_layout import Column, SheetSpec
 from odoo.addons.labor_outsourcing_reports.wizards.labor_audit_pack_wizard import SHEET_FIELDS
-from odoo.addons.labor_outsourcing.models.labor_state_flow_mixin import labor_state_bypass
 
 REPORT = "labor_outsourcing_reports.audit_pack_xlsx"
-SHEETS = ["Vendors", "Vendor Documents", "Contracts", "Contract Approvals", "Workers", "Inspections", "NCRs",
-          "Issues", "Risks", "Evaluations"]
+SHEETS = [
+    "Vendors",
+    "Vendor Documents",
+    "Contracts",
+    "Contract Approvals",
+    "Workers",
+    "Inspections",
+    "NCRs",
+    "Issues",
+    "Risks",
+    "Evaluations",
+]
 CHINESE_VENDOR = "上海华信劳务派遣有限公司"
 
 
@@ -67,19 +77,43 @@ class AuditPackCase(FixedClockMixin, QualityCommon):
         cls.project = cls.env["project.project"].create({"name": "Assembly Line 2"})
         with labor_state_bypass():
             cls.cn_contract.write(
-                {"project_ids": [Command.set(cls.project.ids)], "site_ids": [Command.set(cls.site.ids)],
-                 "amount_estimated": 120000.0}
+                {
+                    "project_ids": [Command.set(cls.project.ids)],
+                    "site_ids": [Command.set(cls.site.ids)],
+                    "amount_estimated": 120000.0,
+                }
             )
         cls.env["labor.approval.log"].create(
             [
-                {"res_model": "labor.contract", "res_id": cls.cn_contract.id, "contract_id": cls.cn_contract.id,
-                 "decision": "requested", "user_id": cls.user.id, "date": datetime(2024, 12, 1, 2, 0)},
-                {"res_model": "labor.contract", "res_id": cls.cn_contract.id, "contract_id": cls.cn_contract.id,
-                 "decision": "approved", "tier": 1, "tier_name": "Department Manager", "user_id": cls.manager.id,
-                 "date": datetime(2024, 12, 2, 2, 0)},
-                {"res_model": "labor.contract", "res_id": cls.cn_contract.id, "contract_id": cls.cn_contract.id,
-                 "decision": "approved", "tier": 2, "tier_name": "Legal", "user_id": cls.legal.id,
-                 "date": datetime(2024, 12, 3, 2, 0), "comment": "同意"},
+                {
+                    "res_model": "labor.contract",
+                    "res_id": cls.cn_contract.id,
+                    "contract_id": cls.cn_contract.id,
+                    "decision": "requested",
+                    "user_id": cls.user.id,
+                    "date": datetime(2024, 12, 1, 2, 0),
+                },
+                {
+                    "res_model": "labor.contract",
+                    "res_id": cls.cn_contract.id,
+                    "contract_id": cls.cn_contract.id,
+                    "decision": "approved",
+                    "tier": 1,
+                    "tier_name": "Department Manager",
+                    "user_id": cls.manager.id,
+                    "date": datetime(2024, 12, 2, 2, 0),
+                },
+                {
+                    "res_model": "labor.contract",
+                    "res_id": cls.cn_contract.id,
+                    "contract_id": cls.cn_contract.id,
+                    "decision": "approved",
+                    "tier": 2,
+                    "tier_name": "Legal",
+                    "user_id": cls.legal.id,
+                    "date": datetime(2024, 12, 3, 2, 0),
+                    "comment": "同意",
+                },
             ]
         )
         cls.old_contract = cls.create_active_contract(cls.cn_vendor)
@@ -87,56 +121,118 @@ class AuditPackCase(FixedClockMixin, QualityCommon):
         with labor_state_bypass():
             cls.old_contract.write({"date_start": date(2023, 1, 1), "date_end": date(2023, 12, 31)})
         cls.worker_cn = cls.env["hr.employee"].create(
-            {"name": "王小明", "is_labor_worker": True, "labor_vendor_id": cls.cn_vendor.id,
-             "labor_contract_id": cls.cn_contract.id, "labor_site_id": cls.site.id,
-             "labor_assignment_start": date(2025, 2, 1)}
+            {
+                "name": "王小明",
+                "is_labor_worker": True,
+                "labor_vendor_id": cls.cn_vendor.id,
+                "labor_contract_id": cls.cn_contract.id,
+                "labor_site_id": cls.site.id,
+                "labor_assignment_start": date(2025, 2, 1),
+            }
         )
         cls.env["labor.worker.certificate"].create(
-            {"employee_id": cls.worker_cn.id, "type_id": cls.env["labor.worker.certificate.type"].search([], limit=1).id,
-             "number": "CERT-001", "expiry_date": date(2030, 1, 1), "state": "verified"}
+            {
+                "employee_id": cls.worker_cn.id,
+                "type_id": cls.env["labor.worker.certificate.type"].search([], limit=1).id,
+                "number": "CERT-001",
+                "expiry_date": date(2030, 1, 1),
+                "state": "verified",
+            }
         )
         plan = cls.env["labor.inspection.plan"].create(
-            {"name": "Assembly inspection", "contract_id": cls.cn_contract.id, "site_id": cls.site.id,
-             "frequency": "monthly", "user_id": cls.inspector.id}
+            {
+                "name": "Assembly inspection",
+                "contract_id": cls.cn_contract.id,
+                "site_id": cls.site.id,
+                "frequency": "monthly",
+                "user_id": cls.inspector.id,
+            }
         )
         cls.inspections = cls.env["labor.inspection"].create(
-            [{"plan_id": plan.id, "date": date(2025, 3, day), "inspector_id": cls.inspector.id, "lot_size": 100}
-             for day in (3, 10, 17)]
+            [
+                {"plan_id": plan.id, "date": date(2025, 3, day), "inspector_id": cls.inspector.id, "lot_size": 100}
+                for day in (3, 10, 17)
+            ]
         )
         cls.inspection_before = cls.env["labor.inspection"].create(
             {"plan_id": plan.id, "date": date(2024, 12, 31), "inspector_id": cls.inspector.id}
         )
         ncr_vals = {
-            "title": "安全帽佩戴不规范", "source": "inspection", "category_id": cls.category.id, "severity": "minor",
-            "vendor_id": cls.cn_vendor.id, "contract_id": cls.cn_contract.id, "site_id": cls.site.id,
+            "title": "安全帽佩戴不规范",
+            "source": "inspection",
+            "category_id": cls.category.id,
+            "severity": "minor",
+            "vendor_id": cls.cn_vendor.id,
+            "contract_id": cls.cn_contract.id,
+            "site_id": cls.site.id,
             "description": "<p>Helmets</p>",
         }
         cls.ncrs = cls.env["labor.ncr"].create(
-            [dict(ncr_vals, detected_on=date(2025, 4, 1), qty_checked=20, qty_nonconforming=3,
-                  inspection_id=cls.inspections[0].id),
-             dict(ncr_vals, detected_on=date(2025, 5, 1), qty_checked=10, qty_nonconforming=1,
-                  penalty_state="confirmed", penalty_amount=150.0)]
+            [
+                dict(
+                    ncr_vals,
+                    detected_on=date(2025, 4, 1),
+                    qty_checked=20,
+                    qty_nonconforming=3,
+                    inspection_id=cls.inspections[0].id,
+                ),
+                dict(
+                    ncr_vals,
+                    detected_on=date(2025, 5, 1),
+                    qty_checked=10,
+                    qty_nonconforming=1,
+                    penalty_state="confirmed",
+                    penalty_amount=150.0,
+                ),
+            ]
         )
         cls.ncr_before = cls.env["labor.ncr"].create(dict(ncr_vals, detected_on=date(2024, 6, 1)))
         cls.env["labor.ncr.action"].create(
-            [{"ncr_id": cls.ncrs[0].id, "name": "Buy helmets", "date_deadline": date(2025, 4, 10), "state": "done",
-              "evidence": "Invoice", "verified": True},
-             {"ncr_id": cls.ncrs[0].id, "name": "Train workers", "date_deadline": date(2025, 4, 20)}]
+            [
+                {
+                    "ncr_id": cls.ncrs[0].id,
+                    "name": "Buy helmets",
+                    "date_deadline": date(2025, 4, 10),
+                    "state": "done",
+                    "evidence": "Invoice",
+                    "verified": True,
+                },
+                {"ncr_id": cls.ncrs[0].id, "name": "Train workers", "date_deadline": date(2025, 4, 20)},
+            ]
         )
         cls.issue = cls.env["labor.issue"].create(
-            {"title": "工牌无法识别", "vendor_id": cls.cn_vendor.id, "contract_id": cls.cn_contract.id,
-             "date_reported": datetime(2025, 6, 1, 1, 0), "priority": "2"}
+            {
+                "title": "工牌无法识别",
+                "vendor_id": cls.cn_vendor.id,
+                "contract_id": cls.cn_contract.id,
+                "date_reported": datetime(2025, 6, 1, 1, 0),
+                "priority": "2",
+            }
         )
         cls.risk = cls.env["labor.risk"].create(
-            {"name": "供应商单一", "category": "continuity", "vendor_id": cls.cn_vendor.id, "likelihood": "4",
-             "impact": "3", "residual_likelihood": "2", "residual_impact": "2"}
+            {
+                "name": "供应商单一",
+                "category": "continuity",
+                "vendor_id": cls.cn_vendor.id,
+                "likelihood": "4",
+                "impact": "3",
+                "residual_likelihood": "2",
+                "residual_impact": "2",
+            }
         )
         # the same kinds of records in the second company, which the first company's pack must not show
         cls.vendor_c2 = cls.create_vendor("Second Company Staffing", state="approved", company_id=cls.company_2.id)
         cls.contract_c2 = cls.create_active_contract(cls.vendor_c2, company=cls.company_2)
         cls.ncr_c2 = cls.env["labor.ncr"].create(
-            dict(ncr_vals, vendor_id=cls.vendor_c2.id, contract_id=cls.contract_c2.id, site_id=False,
-                 company_id=cls.company_2.id, detected_on=date(2025, 4, 1), title="Company 2 NCR")
+            dict(
+                ncr_vals,
+                vendor_id=cls.vendor_c2.id,
+                contract_id=cls.contract_c2.id,
+                site_id=False,
+                company_id=cls.company_2.id,
+                detected_on=date(2025, 4, 1),
+                title="Company 2 NCR",
+            )
         )
         cls.risk_c2 = cls.env["labor.risk"].create(
             {"name": "Company 2 risk", "category": "legal", "company_id": cls.company_2.id}
@@ -172,10 +268,32 @@ class TestAuditPack(AuditPackCase):
         self.assertEqual(book.sheetnames, SHEETS)
         expected_headers = {
             "Vendors": ["Vendor", "Tax ID", "Status", "Document Compliance"],
-            "Vendor Documents": ["Vendor", "Document Type", "Number", "Issuing Authority", "Issue Date",
-                                 "Expiry Date", "Expiry Status", "Verification"],
-            "Contracts": ["Number", "Title", "Vendor", "Company", "Service Type", "Projects", "Work Sites",
-                          "Department", "Responsible", "Signed On", "Start", "End", "Estimated Value", "Currency"],
+            "Vendor Documents": [
+                "Vendor",
+                "Document Type",
+                "Number",
+                "Issuing Authority",
+                "Issue Date",
+                "Expiry Date",
+                "Expiry Status",
+                "Verification",
+            ],
+            "Contracts": [
+                "Number",
+                "Title",
+                "Vendor",
+                "Company",
+                "Service Type",
+                "Projects",
+                "Work Sites",
+                "Department",
+                "Responsible",
+                "Signed On",
+                "Start",
+                "End",
+                "Estimated Value",
+                "Currency",
+            ],
             "Contract Approvals": ["Contract", "Document", "Tier", "Approval Step", "Decision", "By"],
             "Workers": ["Worker", "Vendor", "Contract", "Job Type", "Work Site"],
             "Inspections": ["Number", "Date", "Type", "Status", "Result", "Vendor"],
@@ -209,26 +327,46 @@ class TestAuditPack(AuditPackCase):
         expected = {
             "Vendors": env["res.partner"].search_count([("is_outsourcing_vendor", "=", True)] + shared),
             "Vendor Documents": env["labor.vendor.document"].search_count(
-                [("vendor_id.is_outsourcing_vendor", "=", True), "|", ("issue_date", "=", False),
-                 ("issue_date", "<=", end), "|", ("expiry_date", "=", False), ("expiry_date", ">=", start)] + shared
+                [
+                    ("vendor_id.is_outsourcing_vendor", "=", True),
+                    "|",
+                    ("issue_date", "=", False),
+                    ("issue_date", "<=", end),
+                    "|",
+                    ("expiry_date", "=", False),
+                    ("expiry_date", ">=", start),
+                ]
+                + shared
             ),
             "Contracts": env["labor.contract"].search_count(
                 [("date_start", "<=", end), ("date_end", ">=", start)] + company
             ),
             "Contract Approvals": env["labor.approval.log"].search_count(
-                [("contract_id.date_start", "<=", end), ("contract_id.date_end", ">=", start),
-                 ("contract_id.company_id", "in", self.company.ids)]
+                [
+                    ("contract_id.date_start", "<=", end),
+                    ("contract_id.date_end", ">=", start),
+                    ("contract_id.company_id", "in", self.company.ids),
+                ]
             ),
-            "Workers": env["hr.employee"].with_context(active_test=False).search_count(
-                [("is_labor_worker", "=", True), "|", ("labor_assignment_start", "=", False),
-                 ("labor_assignment_start", "<=", end), "|", ("labor_assignment_end", "=", False),
-                 ("labor_assignment_end", ">=", start), "|", ("active", "=", True),
-                 ("labor_exit_date", ">=", start)] + company
+            "Workers": env["hr.employee"]
+            .with_context(active_test=False)
+            .search_count(
+                [
+                    ("is_labor_worker", "=", True),
+                    "|",
+                    ("labor_assignment_start", "=", False),
+                    ("labor_assignment_start", "<=", end),
+                    "|",
+                    ("labor_assignment_end", "=", False),
+                    ("labor_assignment_end", ">=", start),
+                    "|",
+                    ("active", "=", True),
+                    ("labor_exit_date", ">=", start),
+                ]
+                + company
             ),
             "Inspections": env["labor.inspection"].search_count([("date", ">=", start), ("date", "<=", end)] + company),
-            "NCRs": env["labor.ncr"].search_count(
-                [("detected_on", ">=", start), ("detected_on", "<=", end)] + company
-            ),
+            "NCRs": env["labor.ncr"].search_count([("detected_on", ">=", start), ("detected_on", "<=", end)] + company),
             "Issues": env["labor.issue"].search_count(
                 [("date_reported", ">=", start_utc), ("date_reported", "<", end_utc)] + company
             ),
@@ -296,9 +434,12 @@ class TestAuditPack(AuditPackCase):
         vendor = sheets["Vendors"].row("Vendor", CHINESE_VENDOR)
         self.assertEqual(vendor["Documents"], 3)
         self.assertEqual(vendor["Verified Documents"], 3)
-        self.assertEqual(vendor["Next Document Expiry"], datetime.combine(
-            self.cn_vendor.vendor_document_ids.filtered("expiry_date").expiry_date, datetime.min.time()
-        ))
+        self.assertEqual(
+            vendor["Next Document Expiry"],
+            datetime.combine(
+                self.cn_vendor.vendor_document_ids.filtered("expiry_date").expiry_date, datetime.min.time()
+            ),
+        )
         self.assertIsNone(vendor["Registered Capital"])
         self.assertIsNone(vendor["Currency"])
         documents = sheets["Vendor Documents"]
@@ -324,8 +465,11 @@ class TestAuditPack(AuditPackCase):
         self.assertIsNone(sheets["Workers"].totals)
 
     def test_totals_left_blank_for_mixed_currencies(self):
-        other = self.env.ref("base.EUR") if self.company.currency_id != self.env.ref("base.EUR") else self.env.ref(
-            "base.USD")
+        other = (
+            self.env.ref("base.EUR")
+            if self.company.currency_id != self.env.ref("base.EUR")
+            else self.env.ref("base.USD")
+        )
         other.active = True
         contract = self.create_active_contract(self.cn_vendor)
         with labor_state_bypass():
@@ -383,7 +527,9 @@ class TestAuditPack(AuditPackCase):
         self.assertNotIn(self.ncr_c2.name, sheets["NCRs"].column("Number"))
         self.assertIn(self.ncrs[0].name, sheets["NCRs"].column("Number"))
         both = new_test_user(
-            self.env, "lo_user_both", groups="labor_outsourcing.group_labor_user",
+            self.env,
+            "lo_user_both",
+            groups="labor_outsourcing.group_labor_user",
             company_ids=[Command.set((self.company | self.company_2).ids)],
         )
         sheets = self.pack(both, company_ids=[Command.set((self.company | self.company_2).ids)])
@@ -431,7 +577,9 @@ class TestAuditPack(AuditPackCase):
         with self.assertRefused(ValidationError, "before its start"):
             self.wizard(date_from=date(2025, 2, 1), date_to=date(2025, 1, 1))
         defaults = self.env["labor.audit.pack.wizard"].with_user(self.user).default_get(["date_from", "date_to"])
-        self.assertEqual(fields.Date.to_date(defaults["date_from"]), fields.Date.context_today(self.env.user).replace(month=1, day=1))
+        self.assertEqual(
+            fields.Date.to_date(defaults["date_from"]), fields.Date.context_today(self.env.user).replace(month=1, day=1)
+        )
         self.assertIn("labor_outsourcing_reports.menu_labor_audit_pack", self.visible_menus(self.user))
         self.assertNotIn("labor_outsourcing_reports.menu_labor_audit_pack", self.visible_menus(self.user_plain))
 
@@ -482,18 +630,39 @@ class TestAuditPackQueries(AuditPackCase):
         vendor = cls.create_vendor(name, state="approved")
         contract = cls.create_active_contract(vendor)
         plan = cls.env["labor.inspection.plan"].create(
-            {"name": f"Plan {name}", "contract_id": contract.id, "site_id": cls.site.id, "frequency": "monthly",
-             "user_id": cls.inspector.id}
+            {
+                "name": f"Plan {name}",
+                "contract_id": contract.id,
+                "site_id": cls.site.id,
+                "frequency": "monthly",
+                "user_id": cls.inspector.id,
+            }
         )
         cls.env["labor.inspection"].create(
-            [{"plan_id": plan.id, "date": date(2025, 1 + index % 12, 1 + index % 28), "inspector_id": cls.inspector.id,
-              "lot_size": 10 + index} for index in range(count)]
+            [
+                {
+                    "plan_id": plan.id,
+                    "date": date(2025, 1 + index % 12, 1 + index % 28),
+                    "inspector_id": cls.inspector.id,
+                    "lot_size": 10 + index,
+                }
+                for index in range(count)
+            ]
         )
         ncrs = cls.env["labor.ncr"].create(
-            [{"title": f"NCR {index}", "category_id": cls.category.id, "vendor_id": vendor.id,
-              "contract_id": contract.id, "site_id": cls.site.id, "description": "<p>x</p>",
-              "detected_on": date(2025, 1 + index % 12, 1 + index % 28), "qty_nonconforming": 1}
-             for index in range(count)]
+            [
+                {
+                    "title": f"NCR {index}",
+                    "category_id": cls.category.id,
+                    "vendor_id": vendor.id,
+                    "contract_id": contract.id,
+                    "site_id": cls.site.id,
+                    "description": "<p>x</p>",
+                    "detected_on": date(2025, 1 + index % 12, 1 + index % 28),
+                    "qty_nonconforming": 1,
+                }
+                for index in range(count)
+            ]
         )
         cls.env["labor.ncr.action"].create(
             [{"ncr_id": ncr.id, "name": "Fix", "date_deadline": date(2025, 12, 1)} for ncr in ncrs]

@@ -21,10 +21,19 @@ class TestAuditPackEvaluations(EvaluationCommon):
         super().setUpClass()
         cls.build_kpi_data_set()
         cls.vendor_a = cls.create_vendor("Vendor A", state="approved")
-        campaign = cls.env["labor.evaluation.campaign"].with_user(cls.user).create(
-            {"period_type": "quarter", "year": 2025, "period_index": 2, "template_id": cls.template.id,
-             "vendor_ids": [Command.set((cls.vendor_a | cls.kpi_vendor).ids)],
-             "evaluator_ids": [Command.set((cls.evaluator_1 | cls.evaluator_2).ids)]}
+        campaign = (
+            cls.env["labor.evaluation.campaign"]
+            .with_user(cls.user)
+            .create(
+                {
+                    "period_type": "quarter",
+                    "year": 2025,
+                    "period_index": 2,
+                    "template_id": cls.template.id,
+                    "vendor_ids": [Command.set((cls.vendor_a | cls.kpi_vendor).ids)],
+                    "evaluator_ids": [Command.set((cls.evaluator_1 | cls.evaluator_2).ids)],
+                }
+            )
         )
         campaign.action_start()
         for vendor, key in ((cls.vendor_a, "a"), (cls.kpi_vendor, "d")):

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Every menu of the Outsourcing app opens, with every view type and filter it offers,
 for each group that can see it (Odoo's own click-everywhere bot in headless Chromium)."""
+
 from odoo.tests import HttpCase, new_test_user, tagged
 
 
@@ -28,7 +29,5 @@ class TestClickEverywhere(HttpCase):
         self.click_everywhere("lo_click_user")
 
     def test_as_quality_inspector(self):
-        new_test_user(
-            self.env, "lo_click_inspector", groups="labor_outsourcing_quality.group_labor_quality_inspector"
-        )
+        new_test_user(self.env, "lo_click_inspector", groups="labor_outsourcing_quality.group_labor_quality_inspector")
         self.click_everywhere("lo_click_inspector")

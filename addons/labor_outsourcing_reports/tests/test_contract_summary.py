@@ -30,11 +30,21 @@ class TestContractSummary(QualityCommon):
                 "project_ids": [Command.set(cls.project.ids)],
                 "site_ids": [Command.set(cls.site.ids)],
                 "target_quality_pass_rate": 97.5,
-                "rate_ids": [Command.create({"job_product_id": cls.job.id, "site_id": cls.site.id, "shift": "night",
-                                             "unit": "hour", "price": 42.5})],
+                "rate_ids": [
+                    Command.create(
+                        {
+                            "job_product_id": cls.job.id,
+                            "site_id": cls.site.id,
+                            "shift": "night",
+                            "unit": "hour",
+                            "price": 42.5,
+                        }
+                    )
+                ],
                 "headcount_line_ids": [Command.create({"job_product_id": cls.job.id, "quantity": 12})],
-                "penalty_rule_ids": [Command.create({"trigger": "ncr_major", "amount": 800,
-                                                     "description": "Major non-conformance"})],
+                "penalty_rule_ids": [
+                    Command.create({"trigger": "ncr_major", "amount": 800, "description": "Major non-conformance"})
+                ],
             }
         )
         cls.contract.write({"state": "active", "signed_date": date(2024, 12, 28)})
@@ -43,12 +53,25 @@ class TestContractSummary(QualityCommon):
         )
         cls.env["labor.approval.log"].create(
             [
-                {"res_model": "labor.contract", "res_id": cls.contract.id, "contract_id": cls.contract.id,
-                 "decision": "approved", "tier": 2, "tier_name": "Legal Review", "user_id": cls.legal.id,
-                 "date": datetime(2024, 12, 20, 3, 0), "comment": "Clauses checked"},
-                {"res_model": "labor.contract.amendment", "res_id": cls.amendment.id,
-                 "contract_id": cls.contract.id, "decision": "requested", "user_id": cls.user.id,
-                 "date": datetime(2025, 2, 1, 3, 0)},
+                {
+                    "res_model": "labor.contract",
+                    "res_id": cls.contract.id,
+                    "contract_id": cls.contract.id,
+                    "decision": "approved",
+                    "tier": 2,
+                    "tier_name": "Legal Review",
+                    "user_id": cls.legal.id,
+                    "date": datetime(2024, 12, 20, 3, 0),
+                    "comment": "Clauses checked",
+                },
+                {
+                    "res_model": "labor.contract.amendment",
+                    "res_id": cls.amendment.id,
+                    "contract_id": cls.contract.id,
+                    "decision": "requested",
+                    "user_id": cls.user.id,
+                    "date": datetime(2025, 2, 1, 3, 0),
+                },
             ]
         )
 
@@ -59,11 +82,28 @@ class TestContractSummary(QualityCommon):
     def test_summary_content(self):
         html = self.render_html(self.user)
         for text in (
-            self.contract.name, "装配线劳务外包 2025", "苏州恒信人力资源有限公司", "91320500MA1X00002Y",
-            self.company.name, "Line 7 Ramp-up", "Plant 1", "Assembly Operator", "Night Shift", "42.50",
-            "Headcount Plan", "97.5", "Major Non-Conformance", "800.00", self.amendment.name,
-            "Add a night shift rate", "Legal Review", "Clauses checked", self.legal.name, "Requested",
-            "Signature and seal", "For the vendor",
+            self.contract.name,
+            "装配线劳务外包 2025",
+            "苏州恒信人力资源有限公司",
+            "91320500MA1X00002Y",
+            self.company.name,
+            "Line 7 Ramp-up",
+            "Plant 1",
+            "Assembly Operator",
+            "Night Shift",
+            "42.50",
+            "Headcount Plan",
+            "97.5",
+            "Major Non-Conformance",
+            "800.00",
+            self.amendment.name,
+            "Add a night shift rate",
+            "Legal Review",
+            "Clauses checked",
+            self.legal.name,
+            "Requested",
+            "Signature and seal",
+            "For the vendor",
         ):
             self.assertIn(text, html)
 
@@ -72,9 +112,12 @@ class TestContractSummary(QualityCommon):
         self.assertEqual(report.binding_model_id.model, "labor.contract")
         self.assertEqual(report.binding_type, "report")
         # Odoo prints HTML in test mode unless asked: force the real wkhtmltopdf rendering
-        pdf, kind = self.env["ir.actions.report"].with_user(self.user).with_context(
-            force_report_rendering=True
-        )._render_qweb_pdf(REPORT, self.contract.ids)
+        pdf, kind = (
+            self.env["ir.actions.report"]
+            .with_user(self.user)
+            .with_context(force_report_rendering=True)
+            ._render_qweb_pdf(REPORT, self.contract.ids)
+        )
         self.assertEqual(kind, "pdf")
         self.assertTrue(pdf.startswith(b"%PDF"))
         self.assertGreater(len(pdf), 10000)

@@ -26,12 +26,22 @@ class TestDashboard(QualityCommon):
         closed = self.create_ncr(severity="critical")
         closed.write({"state": "cancel", "cancel_reason": "Duplicate"})
         self.env["labor.vendor.document"].create(
-            {"vendor_id": self.q_vendor.id, "type_id": self.doc_types["dispatch_permit"].id,
-             "number": "LDP-SOON", "state": "verified", "expiry_date": self.today + timedelta(days=5)}
+            {
+                "vendor_id": self.q_vendor.id,
+                "type_id": self.doc_types["dispatch_permit"].id,
+                "number": "LDP-SOON",
+                "state": "verified",
+                "expiry_date": self.today + timedelta(days=5),
+            }
         )
         self.env["labor.risk"].create(
-            {"name": "Unlicensed subcontracting", "category": "legal", "likelihood": "5", "impact": "5",
-             "vendor_id": self.q_vendor.id}
+            {
+                "name": "Unlicensed subcontracting",
+                "category": "legal",
+                "likelihood": "5",
+                "impact": "5",
+                "vendor_id": self.q_vendor.id,
+            }
         )
         after = self.tiles()
         self.assertEqual(after["ncr_major"]["value"], before["ncr_major"]["value"] + 2)
@@ -40,7 +50,8 @@ class TestDashboard(QualityCommon):
         self.assertEqual(after["documents_expiring"]["value"], before["documents_expiring"]["value"] + 1)
         self.assertEqual(after["risk_high"]["value"], before["risk_high"]["value"] + 1)
         risk_rows = [
-            section for section in self.env["labor.dashboard"].with_user(self.manager).get_dashboard_data()["sections"]
+            section
+            for section in self.env["labor.dashboard"].with_user(self.manager).get_dashboard_data()["sections"]
             if section["key"] == "risk"
         ][0]["rows"]
         self.assertIn("Unlicensed subcontracting", [row["name"] for row in risk_rows])
@@ -105,9 +116,16 @@ class TestDashboard(QualityCommon):
         few = self.env.cr.sql_log_count - start
         self.env["labor.ncr"].create(
             [
-                {"title": f"NCR {i}", "source": "inspection", "category_id": self.category.id,
-                 "severity": ("minor", "major", "critical")[i % 3], "vendor_id": self.q_vendor.id,
-                 "contract_id": self.contract.id, "description": "<p>x</p>", "detected_on": "2025-03-10"}
+                {
+                    "title": f"NCR {i}",
+                    "source": "inspection",
+                    "category_id": self.category.id,
+                    "severity": ("minor", "major", "critical")[i % 3],
+                    "vendor_id": self.q_vendor.id,
+                    "contract_id": self.contract.id,
+                    "description": "<p>x</p>",
+                    "detected_on": "2025-03-10",
+                }
                 for i in range(60)
             ]
         )
@@ -176,8 +194,13 @@ class TestDashboardUi(HttpCase):
         """The Outsourcing app opens on the overview; a tile opens the records behind it."""
         vendor = self.env.ref("labor_outsourcing.demo_contract_active").vendor_id
         self.env["labor.ncr"].create(
-            {"title": "Dashboard tour NCR", "source": "inspection",
-             "category_id": self.env.ref("labor_outsourcing_quality.ncr_category_safety").id,
-             "severity": "major", "vendor_id": vendor.id, "description": "<p>x</p>"}
+            {
+                "title": "Dashboard tour NCR",
+                "source": "inspection",
+                "category_id": self.env.ref("labor_outsourcing_quality.ncr_category_safety").id,
+                "severity": "major",
+                "vendor_id": vendor.id,
+                "description": "<p>x</p>",
+            }
         )
         self.start_tour("/odoo", "labor_outsourcing_reports_dashboard_tour", login="admin")

@@ -70,8 +70,10 @@ class TestEvaluationAccess(EvaluationCommon):
         with self.assertRaises(AccessError):
             self.template.criterion_ids.band_ids[:1].with_user(self.user).write({"threshold": 1})
         # users run campaigns
-        new = self.env["labor.evaluation.campaign"].with_user(self.user).create(
-            {"year": 2025, "period_index": 1, "vendor_ids": [Command.set(self.vendor_a.ids)]}
+        new = (
+            self.env["labor.evaluation.campaign"]
+            .with_user(self.user)
+            .create({"year": 2025, "period_index": 1, "vendor_ids": [Command.set(self.vendor_a.ids)]})
         )
         self.assertEqual(new.template_id, self.template, "the periodic template by default")
 
@@ -104,8 +106,10 @@ class TestEvaluationAccess(EvaluationCommon):
         for evaluator in self.evaluator_1 | self.evaluator_2:
             sheets = Sheet.with_user(evaluator).search([("campaign_id", "=", campaign.id)])
             self.assertEqual(sheets.evaluator_id, evaluator)
-            lines = self.env["labor.vendor.evaluation.sheet.line"].with_user(evaluator).search(
-                [("sheet_id.campaign_id", "=", campaign.id)]
+            lines = (
+                self.env["labor.vendor.evaluation.sheet.line"]
+                .with_user(evaluator)
+                .search([("sheet_id.campaign_id", "=", campaign.id)])
             )
             self.assertEqual(lines.sheet_id, sheets)
         # the inspector is no evaluator: no sheet of the campaign being scored
@@ -115,17 +119,30 @@ class TestEvaluationAccess(EvaluationCommon):
 
     def test_other_company_sees_nothing(self):
         other = self.manager_company_2
-        for model in ("labor.evaluation.campaign", "labor.vendor.evaluation", "labor.vendor.evaluation.line",
-                      "labor.kpi.value", "labor.vendor.evaluation.sheet"):
+        for model in (
+            "labor.evaluation.campaign",
+            "labor.vendor.evaluation",
+            "labor.vendor.evaluation.line",
+            "labor.kpi.value",
+            "labor.vendor.evaluation.sheet",
+        ):
             with self.subTest(model=model):
                 self.assertFalse(self.env[model].with_user(other).search([("company_id", "=", self.company.id)]))
         with self.assertRaises(AccessError):
             self.evaluation.with_user(other).read(["total_score"])
         # a campaign of the second company computes the KPIs of its own records only
-        campaign = self.env["labor.evaluation.campaign"].with_user(other).create(
-            {"year": 2025, "period_index": 2, "company_id": self.company_2.id,
-             "vendor_ids": [Command.set(self.vendor_a.ids)],
-             "evaluator_ids": [Command.set(other.ids)]}
+        campaign = (
+            self.env["labor.evaluation.campaign"]
+            .with_user(other)
+            .create(
+                {
+                    "year": 2025,
+                    "period_index": 2,
+                    "company_id": self.company_2.id,
+                    "vendor_ids": [Command.set(self.vendor_a.ids)],
+                    "evaluator_ids": [Command.set(other.ids)],
+                }
+            )
         )
         campaign.action_start()
         self.assertEqual(campaign.evaluation_ids.company_id, self.company_2)

@@ -8,8 +8,13 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from ..tools import kpi as kpi_tools
 from .common import Q2_FROM, Q2_TO, EvaluationCommon
 
-MANUAL = {"a": ([5, 5], [5, 5]), "b1": ([4, 4], [4, 4]), "b2": ([4, 4], [4, 4]), "c": ([3, 4], [3, 3]),
-          "d": ([4, 5], [3, 4])}
+MANUAL = {
+    "a": ([5, 5], [5, 5]),
+    "b1": ([4, 4], [4, 4]),
+    "b2": ([4, 4], [4, 4]),
+    "c": ([3, 4], [3, 3]),
+    "d": ([4, 5], [3, 4]),
+}
 
 
 class TestEvaluationCampaign(EvaluationCommon):
@@ -78,7 +83,9 @@ class TestEvaluationCampaign(EvaluationCommon):
         self.assertEqual(len(sheets), 5 * 2)
         self.assertEqual(sheets.line_ids.criterion_id, manual)
         activities = campaign.activity_ids.filtered(
-            lambda a: a.activity_type_id == self.env.ref("labor_outsourcing_reports.mail_activity_type_evaluation_scoring")
+            lambda a: (
+                a.activity_type_id == self.env.ref("labor_outsourcing_reports.mail_activity_type_evaluation_scoring")
+            )
         )
         self.assertEqual(activities.user_id, self.evaluator_1 | self.evaluator_2)
 
@@ -109,11 +116,14 @@ class TestEvaluationCampaign(EvaluationCommon):
         partnership = results["d"].line_ids.filtered("is_manual")
         self.assertEqual(sorted(partnership.mapped("score")), [3.5, 4.5])
 
-        self.assertEqual({k: e.grade_id.name for k, e in results.items()},
-                         {"a": "A", "b1": "B", "b2": "B", "c": "C", "d": "D"})
+        self.assertEqual(
+            {k: e.grade_id.name for k, e in results.items()}, {"a": "A", "b1": "B", "b2": "B", "c": "C", "d": "D"}
+        )
         self.assertEqual({k: e.rank for k, e in results.items()}, {"a": 1, "b1": 2, "b2": 2, "c": 4, "d": 5})
-        self.assertEqual({k: e.recommendation for k, e in results.items()},
-                         {"a": "renew", "b1": "continue", "b2": "continue", "c": "rectify", "d": "terminate"})
+        self.assertEqual(
+            {k: e.recommendation for k, e in results.items()},
+            {"a": "renew", "b1": "continue", "b2": "continue", "c": "rectify", "d": "terminate"},
+        )
 
         results["b1"].action_back_to_scoring()
         self.assertEqual(results["b1"].rank, 0)
@@ -126,9 +136,14 @@ class TestEvaluationCampaign(EvaluationCommon):
         self.assertEqual(d.total_score, 47.0)
         dimensions = {dimension.name: dimension for dimension in self.template.dimension_ids}
         quality, partnership = dimensions["Quality"], dimensions["Partnership"]
-        self.template.with_user(self.manager).write({"dimension_ids": [
-            Command.update(quality.id, {"weight": 20}), Command.update(partnership.id, {"weight": 20}),
-        ]})
+        self.template.with_user(self.manager).write(
+            {
+                "dimension_ids": [
+                    Command.update(quality.id, {"weight": 20}),
+                    Command.update(partnership.id, {"weight": 20}),
+                ]
+            }
+        )
         # (20 x 2 + 20 x 1 + 15 x 3 + 15 x 4 + 10 x 1 + 20 x 4) / 5 = 51
         self.assertEqual(d.total_score, 51.0)
         self.assertEqual(d.grade_id.name, "D")
@@ -140,9 +155,14 @@ class TestEvaluationCampaign(EvaluationCommon):
         self.assertEqual(d.total_score, 52.33)
         # a confirmed evaluation keeps the total it was decided on
         d.with_user(self.manager).action_confirm()
-        self.template.with_user(self.manager).write({"dimension_ids": [
-            Command.update(quality.id, {"weight": 30}), Command.update(partnership.id, {"weight": 10}),
-        ]})
+        self.template.with_user(self.manager).write(
+            {
+                "dimension_ids": [
+                    Command.update(quality.id, {"weight": 30}),
+                    Command.update(partnership.id, {"weight": 10}),
+                ]
+            }
+        )
         self.assertEqual(d.total_score, 52.33)
 
     def test_vendor_reward_is_paid_by_the_settlement(self):
@@ -279,7 +299,9 @@ class TestEvaluationCampaign(EvaluationCommon):
         with self.assertRefused(ValidationError, "reason"):
             evaluation.write({"satisfaction_manual": True, "satisfaction_manual_score": 95})
         with self.assertRefused(ValidationError, "between 0 and 100"):
-            evaluation.write({"satisfaction_manual": True, "satisfaction_manual_score": 120, "satisfaction_reason": "x"})
+            evaluation.write(
+                {"satisfaction_manual": True, "satisfaction_manual_score": 120, "satisfaction_reason": "x"}
+            )
         evaluation.with_user(self.user).write(
             {"satisfaction_manual": True, "satisfaction_manual_score": 95, "satisfaction_reason": "Site survey lost"}
         )
@@ -290,8 +312,9 @@ class TestEvaluationCampaign(EvaluationCommon):
 
     def test_survey_invitations_feed_the_satisfaction(self):
         vendor = self.vendors["a"]
-        campaign = self.create_campaign(vendor, survey_id=self.survey.id,
-                                        stakeholder_ids=[Command.set((self.manager | self.user).ids)])
+        campaign = self.create_campaign(
+            vendor, survey_id=self.survey.id, stakeholder_ids=[Command.set((self.manager | self.user).ids)]
+        )
         campaign.action_start()
         evaluation = campaign.evaluation_ids
         invitations = evaluation.survey_input_ids
@@ -311,12 +334,17 @@ class TestEvaluationCampaign(EvaluationCommon):
                 "state": "done",
                 "end_datetime": fields.Datetime.now(),
                 "user_input_line_ids": [
-                    Command.create({
-                        "question_id": self.env.ref(f"labor_outsourcing_reports.survey_vendor_satisfaction_q{q}").id,
-                        "answer_type": "suggestion",
-                        "suggested_answer_id": self.env.ref(
-                            f"labor_outsourcing_reports.survey_vendor_satisfaction_q{q}_a{score}").id,
-                    })
+                    Command.create(
+                        {
+                            "question_id": self.env.ref(
+                                f"labor_outsourcing_reports.survey_vendor_satisfaction_q{q}"
+                            ).id,
+                            "answer_type": "suggestion",
+                            "suggested_answer_id": self.env.ref(
+                                f"labor_outsourcing_reports.survey_vendor_satisfaction_q{q}_a{score}"
+                            ).id,
+                        }
+                    )
                     for q, score in enumerate([5, 4, 4, 5, 5], start=1)
                 ],
             }
@@ -380,18 +408,24 @@ class TestEvaluationCampaign(EvaluationCommon):
         with self.assertRefused(ValidationError, "a month is 1 to 12"):
             self.create_campaign(self.vendors["a"], period_type="month", period_index=13)
         phase = self.create_campaign(
-            self.vendors["a"], period_type="phase", phase_name="Line 7 ramp-up",
-            date_from=date(2025, 3, 10), date_to=date(2025, 5, 20),
+            self.vendors["a"],
+            period_type="phase",
+            phase_name="Line 7 ramp-up",
+            date_from=date(2025, 3, 10),
+            date_to=date(2025, 5, 20),
         )
         self.assertEqual((phase.date_from, phase.date_to), (date(2025, 3, 10), date(2025, 5, 20)))
         self.assertEqual(phase.name, "Vendor evaluation Line 7 ramp-up")
         phase.with_user(self.user).action_start()
         evaluation = phase.evaluation_ids
-        self.assertEqual((evaluation.date_from, evaluation.date_to, evaluation.period_label),
-                         (date(2025, 3, 10), date(2025, 5, 20), "Line 7 ramp-up"))
+        self.assertEqual(
+            (evaluation.date_from, evaluation.date_to, evaluation.period_label),
+            (date(2025, 3, 10), date(2025, 5, 20), "Line 7 ramp-up"),
+        )
         with self.assertRefused(ValidationError, "names the phase"):
-            self.create_campaign(self.vendors["a"], period_type="phase",
-                                 date_from=date(2025, 3, 10), date_to=date(2025, 5, 20))
+            self.create_campaign(
+                self.vendors["a"], period_type="phase", date_from=date(2025, 3, 10), date_to=date(2025, 5, 20)
+            )
         draft = self.create_campaign(self.vendors["a"])
         draft.write({"period_type": "phase", "phase_name": "Commissioning"})
         self.assertEqual((draft.date_from, draft.date_to), (Q2_FROM, Q2_TO), "switching keeps the dates")
@@ -402,10 +436,14 @@ class TestEvaluationCampaign(EvaluationCommon):
         Criterion = self.env["labor.evaluation.criterion"].with_user(self.manager)
 
         def criterion(bands, kpi_id=kpi.id):
-            return Criterion.create({
-                "dimension_id": dimension.id, "name": "Test", "kpi_id": kpi_id,
-                "band_ids": [Command.create({"score": str(s), "threshold": t}) for t, s in bands],
-            })
+            return Criterion.create(
+                {
+                    "dimension_id": dimension.id,
+                    "name": "Test",
+                    "kpi_id": kpi_id,
+                    "band_ids": [Command.create({"score": str(s), "threshold": t}) for t, s in bands],
+                }
+            )
 
         with self.assertRefused(ValidationError, "monotonic"):
             criterion([(90, 5), (95, 4), (0, 1)])
@@ -422,7 +460,7 @@ class TestEvaluationCampaign(EvaluationCommon):
         self.assertEqual(good._kpi_score(96), 5)
         self.assertEqual(good._kpi_score(50), 1)
         # the plain values the evaluation lines are scored from give the same scores
-        (code, direction, bands), = good._kpi_scoring().values()
+        ((code, direction, bands),) = good._kpi_scoring().values()
         self.assertEqual((code, direction, bands), (kpi.code, kpi.direction, [(95.0, 5), (0.0, 1)]))
         self.assertEqual([kpi_tools.band_score(v, bands, direction) for v in (96, 95, 50)], [5, 5, 1])
         with self.assertRefused(ValidationError, "monotonic"):
@@ -451,8 +489,16 @@ class TestEvaluationCampaign(EvaluationCommon):
         Report = self.env["ir.actions.report"].with_user(self.manager)
         report = "labor_outsourcing_reports.report_vendor_evaluation"
         html = Report._render_qweb_html(report, evaluation.ids)[0].decode()
-        for text in (self.kpi_vendor.name, "Inspection Pass Rate", "80.00 %", "Scores by Dimension", "47.00",
-                     "Non-Conformances of the Period", "Leadership", "Purchasing Manager"):
+        for text in (
+            self.kpi_vendor.name,
+            "Inspection Pass Rate",
+            "80.00 %",
+            "Scores by Dimension",
+            "47.00",
+            "Non-Conformances of the Period",
+            "Leadership",
+            "Purchasing Manager",
+        ):
             self.assertIn(text, html)
         # Odoo prints HTML in test mode unless asked: force the real wkhtmltopdf rendering
         pdf, kind = Report.with_context(force_report_rendering=True)._render_qweb_pdf(report, evaluation.ids)

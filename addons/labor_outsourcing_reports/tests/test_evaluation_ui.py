@@ -16,8 +16,12 @@ class TestUi(HttpCase):
         then downloads the audit pack of the vendor with its evaluation."""
         admin = self.env.ref("base.user_admin")
         vendor = self.env["res.partner"].create(
-            {"name": "Tour Evaluated Staffing", "is_company": True, "is_outsourcing_vendor": True,
-             "vendor_state": "evaluation"}
+            {
+                "name": "Tour Evaluated Staffing",
+                "is_company": True,
+                "is_outsourcing_vendor": True,
+                "vendor_state": "evaluation",
+            }
         )
         Report = type(self.env["report.labor_outsourcing_reports.audit_pack_xlsx"])
         original = Report.create_xlsx_report

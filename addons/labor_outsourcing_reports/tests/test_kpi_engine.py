@@ -142,8 +142,10 @@ class TestKpiEngine(EvaluationCommon):
             self.Engine._kpi_drilldown_action("nothing", self.kpi_vendor, Q2_FROM, Q2_TO)
 
     def test_analysis_wizard_writes_and_replaces_the_values(self):
-        wizard = self.env["labor.kpi.analysis.wizard"].with_user(self.user).create(
-            {"date_from": Q2_FROM, "date_to": Q2_TO, "vendor_ids": [(6, 0, self.kpi_vendor.ids)]}
+        wizard = (
+            self.env["labor.kpi.analysis.wizard"]
+            .with_user(self.user)
+            .create({"date_from": Q2_FROM, "date_to": Q2_TO, "vendor_ids": [(6, 0, self.kpi_vendor.ids)]})
         )
         action = wizard.action_compute()
         values = self.env["labor.kpi.value"].search(action["domain"])
@@ -162,8 +164,17 @@ class TestKpiEngine(EvaluationCommon):
         self.assertEqual(self.env["labor.kpi.value"].search_count(scope), len(EXPECTED))
         self.assertFalse(values.exists())
 
-        per_contract = self.env["labor.kpi.analysis.wizard"].with_user(self.user).create(
-            {"date_from": Q2_FROM, "date_to": Q2_TO, "group_by": "contract", "vendor_ids": [(6, 0, self.kpi_vendor.ids)]}
+        per_contract = (
+            self.env["labor.kpi.analysis.wizard"]
+            .with_user(self.user)
+            .create(
+                {
+                    "date_from": Q2_FROM,
+                    "date_to": Q2_TO,
+                    "group_by": "contract",
+                    "vendor_ids": [(6, 0, self.kpi_vendor.ids)],
+                }
+            )
         )
         contract_values = self.env["labor.kpi.value"].search(per_contract.action_compute()["domain"])
         self.assertEqual(contract_values.contract_id, self.kpi_contract)
@@ -171,8 +182,10 @@ class TestKpiEngine(EvaluationCommon):
 
     def test_two_users_analysing_at_once_keep_their_rows(self):
         def analyse(user):
-            wizard = self.env["labor.kpi.analysis.wizard"].with_user(user).create(
-                {"date_from": Q2_FROM, "date_to": Q2_TO, "vendor_ids": [(6, 0, self.kpi_vendor.ids)]}
+            wizard = (
+                self.env["labor.kpi.analysis.wizard"]
+                .with_user(user)
+                .create({"date_from": Q2_FROM, "date_to": Q2_TO, "vendor_ids": [(6, 0, self.kpi_vendor.ids)]})
             )
             return self.env["labor.kpi.value"].search(wizard.action_compute()["domain"])
 

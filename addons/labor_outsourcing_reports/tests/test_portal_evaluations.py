@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Evaluations in the vendor portal, through real HTTP: the vendor's contacts see its
 confirmed evaluations and their report, not the drafts nor other vendors' evaluations."""
+
 import json
 
 from odoo import Command
@@ -21,8 +22,14 @@ class TestPortalEvaluations(LaborPortalHttpCase):
         vendors = cls.vendor_a | cls.vendor_b
         cls.template = cls.env.ref("labor_outsourcing_reports.evaluation_template_periodic")
         campaign = cls.env["labor.evaluation.campaign"].create(
-            {"period_type": "quarter", "year": 2025, "period_index": 2, "template_id": cls.template.id,
-             "vendor_ids": [Command.set(vendors.ids)], "evaluator_ids": [Command.set(evaluators.ids)]}
+            {
+                "period_type": "quarter",
+                "year": 2025,
+                "period_index": 2,
+                "template_id": cls.template.id,
+                "vendor_ids": [Command.set(vendors.ids)],
+                "evaluator_ids": [Command.set(evaluators.ids)],
+            }
         )
         campaign.action_start()
         for vendor, scores in ((cls.vendor_a, [5, 4]), (cls.vendor_b, [4, 4])):
@@ -37,8 +44,14 @@ class TestPortalEvaluations(LaborPortalHttpCase):
         cls.eval_b.conclusion = "<p>Conclusion BRAVO</p>"
         (cls.eval_a | cls.eval_b).action_confirm()
         draft_campaign = cls.env["labor.evaluation.campaign"].create(
-            {"period_type": "quarter", "year": 2025, "period_index": 3, "template_id": cls.template.id,
-             "vendor_ids": [Command.set(cls.vendor_a.ids)], "evaluator_ids": [Command.set(evaluators.ids)]}
+            {
+                "period_type": "quarter",
+                "year": 2025,
+                "period_index": 3,
+                "template_id": cls.template.id,
+                "vendor_ids": [Command.set(cls.vendor_a.ids)],
+                "evaluator_ids": [Command.set(evaluators.ids)],
+            }
         )
         draft_campaign.action_start()
         cls.draft_a = draft_campaign.evaluation_ids
@@ -51,8 +64,12 @@ class TestPortalEvaluations(LaborPortalHttpCase):
         self.assertNotIn(self.draft_a.name, response.text)
         self.assertNotIn(self.eval_b.name, response.text)
         response = self.assert_page(
-            self.eval_a.access_url, self.eval_a.name, "Conclusion ALPHA", "%.2f" % self.eval_a.total_score,
-            self.eval_a.grade_id.name, self.eval_a.line_ids[0].criterion_id.name,
+            self.eval_a.access_url,
+            self.eval_a.name,
+            "Conclusion ALPHA",
+            "%.2f" % self.eval_a.total_score,
+            self.eval_a.grade_id.name,
+            self.eval_a.line_ids[0].criterion_id.name,
             "report_type=pdf",
         )
         self.assertNotIn("Conclusion BRAVO", response.text)
@@ -65,12 +82,19 @@ class TestPortalEvaluations(LaborPortalHttpCase):
         self.assert_page("/my/labor/evaluations?sortby=score")
 
     def test_refusal_matrix(self):
-        for url in (self.eval_a.access_url, f"{self.eval_a.access_url}?report_type=html",
-                    f"{self.eval_a.access_url}?report_type=pdf&download=1"):
+        for url in (
+            self.eval_a.access_url,
+            f"{self.eval_a.access_url}?report_type=html",
+            f"{self.eval_a.access_url}?report_type=pdf&download=1",
+        ):
             self.assert_refused_to_all(url, secrets=["Conclusion ALPHA"])
         self.login_as(self.portal_a)
-        for url in (self.eval_b.access_url, f"{self.eval_b.access_url}?report_type=pdf",
-                    f"{self.eval_b.access_url}?report_type=html", "/my/labor/evaluations/999999"):
+        for url in (
+            self.eval_b.access_url,
+            f"{self.eval_b.access_url}?report_type=pdf",
+            f"{self.eval_b.access_url}?report_type=html",
+            "/my/labor/evaluations/999999",
+        ):
             with self.subTest(url=url):
                 self.assert_refused(url, secrets=["Conclusion BRAVO"])
         # drafts are not the vendor's to see, not even with their token
@@ -103,8 +127,9 @@ class TestPortalEvaluations(LaborPortalHttpCase):
         def counter():
             response = self.url_open(
                 "/my/counters",
-                data=json.dumps({"jsonrpc": "2.0", "method": "call",
-                                 "params": {"counters": ["labor_evaluation_count"]}}),
+                data=json.dumps(
+                    {"jsonrpc": "2.0", "method": "call", "params": {"counters": ["labor_evaluation_count"]}}
+                ),
                 headers={"Content-Type": "application/json"},
             )
             return response.json()["result"]["labor_evaluation_count"]

@@ -31,8 +31,14 @@ class TestQueryCounts(EvaluationCommon):
         cls.done_inspection(cls.kpi_plan(contract), date(2025, 5, 6), verdict="fail" if index % 3 else "pass")
         ncr = cls.ncr(vendor, contract, date(2025, 5, 7), "major", state="closed", date_closed=date(2025, 5, 17))
         cls.env["labor.ncr.action"].create(
-            {"ncr_id": ncr.id, "name": "Fix", "date_deadline": date(2025, 5, 15), "state": "done",
-             "date_done": date(2025, 5, 14), "evidence": "ok"}
+            {
+                "ncr_id": ncr.id,
+                "name": "Fix",
+                "date_deadline": date(2025, 5, 15),
+                "state": "done",
+                "date_done": date(2025, 5, 14),
+                "evidence": "ok",
+            }
         )
         cls.issue(vendor, contract, datetime(2025, 5, 8, 8), datetime(2025, 5, 8, 9), datetime(2025, 5, 9, 9))
         cls.settlement(contract, date(2025, 5, 1), date(2025, 5, 31), 31000)  # 31 days of 1,000
@@ -56,9 +62,7 @@ class TestQueryCounts(EvaluationCommon):
         many = self.count_queries(lambda: Engine._compute_kpis(self.populated, Q2_FROM, Q2_TO))
         self.assertEqual(few, many, "as many queries for 2 vendors as for 20")
         self.assertLessEqual(many, 40)
-        few = self.count_queries(
-            lambda: Engine._compute_kpis(self.populated[:2], Q2_FROM, Q2_TO, group_by="contract")
-        )
+        few = self.count_queries(lambda: Engine._compute_kpis(self.populated[:2], Q2_FROM, Q2_TO, group_by="contract"))
         many = self.count_queries(lambda: Engine._compute_kpis(self.populated, Q2_FROM, Q2_TO, group_by="contract"))
         self.assertEqual(few, many, "per contract too")
 

@@ -4,6 +4,7 @@
 carry their Chinese labels in the PDF's text. wkhtmltopdf drops every glyph it finds
 no font for without a word, so without a CJK font (Debian's ``fonts-noto-cjk``) the
 figures print and the words vanish; ``pdftotext`` reads back what was really drawn."""
+
 import shutil
 import subprocess
 import unicodedata

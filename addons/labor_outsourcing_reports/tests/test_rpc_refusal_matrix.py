@@ -15,6 +15,7 @@ below, on a record of each state the demo data has:
 
 A new model that inherits the mixin, or a new transition or guarded field, is covered
 without a new test."""
+
 import json
 import logging
 
@@ -29,7 +30,17 @@ _logger = logging.getLogger(__name__)
 MODULES = ("labor_outsourcing", "labor_outsourcing_quality", "labor_outsourcing_reports")
 # a stored field of this kind is compared before and after the calls
 SNAPSHOT_TYPES = {
-    "char", "text", "html", "selection", "integer", "float", "monetary", "boolean", "date", "datetime", "many2one",
+    "char",
+    "text",
+    "html",
+    "selection",
+    "integer",
+    "float",
+    "monetary",
+    "boolean",
+    "date",
+    "datetime",
+    "many2one",
 }
 SKIP_SNAPSHOT = {"write_date", "write_uid", "message_main_attachment_id"}
 
@@ -44,9 +55,7 @@ class TestRpcRefusalMatrix(HttpCase, LaborOutsourcingCommon):
         )
         other_vendor = cls.create_vendor("Matrix Other Vendor", state="approved")
         contact = other_vendor.create({"name": "Matrix Portal Contact", "parent_id": other_vendor.id})
-        cls.portal_other = new_test_user(
-            cls.env, "lo_matrix_portal", groups="base.group_portal", partner_id=contact.id
-        )
+        cls.portal_other = new_test_user(cls.env, "lo_matrix_portal", groups="base.group_portal", partner_id=contact.id)
         cls.roles = {
             "plain internal user": cls.user_plain,
             "Outsourcing / User": cls.user,
@@ -61,7 +70,8 @@ class TestRpcRefusalMatrix(HttpCase, LaborOutsourcingCommon):
     @classmethod
     def _uses_flow(cls, model):
         return (
-            not model._abstract and not model._transient
+            not model._abstract
+            and not model._transient
             and issubclass(model, cls.env.registry["labor.state.flow.mixin"])
             and cls._module_of(model._name) in MODULES
         )
@@ -85,7 +95,8 @@ class TestRpcRefusalMatrix(HttpCase, LaborOutsourcingCommon):
     def snapshot(self, records):
         self.env.invalidate_all()
         names = [
-            name for name, field in records._fields.items()
+            name
+            for name, field in records._fields.items()
             if field.store and field.type in SNAPSHOT_TYPES and name not in SKIP_SNAPSHOT
         ]
         return records.sudo().read(names)
@@ -167,9 +178,11 @@ class TestRpcRefusalMatrix(HttpCase, LaborOutsourcingCommon):
                         calls += 1
                 # a new record in a later state, with valid values otherwise (the sample's)
                 vals = first.copy_data()[0]
-                later = next(r[state_field] for r in records if r[state_field] != vals.get(state_field, None)) if len(
-                    records
-                ) > 1 else self.other_value(first, state_field)
+                later = (
+                    next(r[state_field] for r in records if r[state_field] != vals.get(state_field, None))
+                    if len(records) > 1
+                    else self.other_value(first, state_field)
+                )
                 vals[state_field] = later
                 # as the web client sends them
                 vals = json.loads(json.dumps(vals, default=str))
@@ -187,9 +200,13 @@ class TestRpcRefusalMatrix(HttpCase, LaborOutsourcingCommon):
         """Every model of the three addons: nothing deleted by the roles without any
         Outsourcing group."""
         models_ = [
-            name for name, model in self.env.registry.items()
-            if not model._abstract and not model._transient and model._auto
-            and self._module_of(name) in MODULES and name.startswith("labor.")
+            name
+            for name, model in self.env.registry.items()
+            if not model._abstract
+            and not model._transient
+            and model._auto
+            and self._module_of(name) in MODULES
+            and name.startswith("labor.")
         ]
         plan = {}
         for name in models_:
@@ -201,7 +218,11 @@ class TestRpcRefusalMatrix(HttpCase, LaborOutsourcingCommon):
             user = self.roles[role]
             self.authenticate(user.login, user.login)
             for name, record in plan.items():
-                if role == "user of another company" and "company_id" in record._fields and not record.sudo().company_id:
+                if (
+                    role == "user of another company"
+                    and "company_id" in record._fields
+                    and not record.sudo().company_id
+                ):
                     continue  # shared records (configuration): the other company's manager may manage them
                 if role == "user of another company" and "company_id" not in record._fields:
                     continue
@@ -228,7 +249,10 @@ class TestRpcRefusalMatrix(HttpCase, LaborOutsourcingCommon):
         # the same with a context that tries to switch the controls off
         context = {"skip_validation_check": True, "labor_vendor_state_change": True, "labor_contract_amendment": True}
         self.assertRefusedOverRpc(
-            "Outsourcing / User", "labor.settlement", "write", [settlement.ids, {"state": "computed"}],
+            "Outsourcing / User",
+            "labor.settlement",
+            "write",
+            [settlement.ids, {"state": "computed"}],
             {"context": context},
         )
         self.env.invalidate_all()
@@ -250,7 +274,9 @@ class TestRpcRefusalMatrix(HttpCase, LaborOutsourcingCommon):
                 role, "res.partner", "write", [vendor.ids, {"vendor_state": target}], {"context": context}
             )
             self.assertRefusedOverRpc(
-                role, "res.partner", "create",
+                role,
+                "res.partner",
+                "create",
                 [[{"name": "Forged", "is_company": True, "is_outsourcing_vendor": True, "vendor_state": "approved"}]],
                 {"context": context},
             )

@@ -11,9 +11,9 @@ class TestStandardExport(QualityCommon):
     """Every list of the suite exports with Odoo's standard export (Action > Export)."""
 
     def test_list_views_do_not_disable_export(self):
-        view_ids = self.env["ir.model.data"].search(
-            [("module", "in", MODULES), ("model", "=", "ir.ui.view")]
-        ).mapped("res_id")
+        view_ids = (
+            self.env["ir.model.data"].search([("module", "in", MODULES), ("model", "=", "ir.ui.view")]).mapped("res_id")
+        )
         views = self.env["ir.ui.view"].browse(view_ids).filtered(lambda v: v.type == "list")
         self.assertGreater(len(views), 20)
         for view in views:
@@ -32,16 +32,23 @@ class TestStandardExport(QualityCommon):
 
     def test_export_data_of_key_models(self):
         worker = self.env["hr.employee"].create(
-            {"name": "Export Worker", "is_labor_worker": True, "labor_vendor_id": self.q_vendor.id,
-             "labor_contract_id": self.contract.id}
+            {
+                "name": "Export Worker",
+                "is_labor_worker": True,
+                "labor_vendor_id": self.q_vendor.id,
+                "labor_contract_id": self.contract.id,
+            }
         )
         inspection = self.create_inspection(self.create_plan())
         ncr = self.create_ncr()
         cases = [
             ("res.partner", self.q_vendor, ["name", "vendor_state", "labor_compliance", "vendor_document_ids/number"]),
             ("labor.contract", self.contract, ["name", "vendor_id/name", "date_start", "amount_estimated", "state"]),
-            ("hr.employee", worker, ["name", "labor_vendor_id/name", "labor_contract_id/name",
-                                     "labor_compliance_state"]),
+            (
+                "hr.employee",
+                worker,
+                ["name", "labor_vendor_id/name", "labor_contract_id/name", "labor_compliance_state"],
+            ),
             ("labor.inspection", inspection, ["name", "date", "vendor_id/name", "state", "answer_ids/item_id/name"]),
             ("labor.ncr", ncr, ["name", "title", "detected_on", "severity", "vendor_id/name", "action_ids/name"]),
         ]

@@ -3,6 +3,7 @@
 """Chinese translations: every addon of the suite ships zh_CN and zh_TW, at most 5 % of the
 terms Odoo extracts from its code and data are untranslated, and the key terms of the
 management plan appear in menus, views, errors, reports and the portal."""
+
 from babel.messages.pofile import read_po
 
 from odoo.exceptions import ValidationError
@@ -50,12 +51,18 @@ class TestTranslatedInterface(TransactionCase):
 
     def test_menus(self):
         expected = {
-            "zh_CN": {"labor_outsourcing.menu_labor_root": "劳务外包", "labor_outsourcing.menu_labor_workers": "外协人员",
-                      "labor_outsourcing.menu_labor_settlement": "结算",
-                      "labor_outsourcing_reports.menu_labor_vendor_evaluation": "供应商评估"},
-            "zh_TW": {"labor_outsourcing.menu_labor_root": "勞務外包", "labor_outsourcing.menu_labor_workers": "外協人員",
-                      "labor_outsourcing.menu_labor_settlement": "結算",
-                      "labor_outsourcing_reports.menu_labor_vendor_evaluation": "供應商評估"},
+            "zh_CN": {
+                "labor_outsourcing.menu_labor_root": "劳务外包",
+                "labor_outsourcing.menu_labor_workers": "外协人员",
+                "labor_outsourcing.menu_labor_settlement": "结算",
+                "labor_outsourcing_reports.menu_labor_vendor_evaluation": "供应商评估",
+            },
+            "zh_TW": {
+                "labor_outsourcing.menu_labor_root": "勞務外包",
+                "labor_outsourcing.menu_labor_workers": "外協人員",
+                "labor_outsourcing.menu_labor_settlement": "結算",
+                "labor_outsourcing_reports.menu_labor_vendor_evaluation": "供應商評估",
+            },
         }
         for lang, menus in expected.items():
             env = self.lang(lang)
@@ -74,8 +81,11 @@ class TestTranslatedInterface(TransactionCase):
             self.assertEqual((action_types["corrective"], action_types["preventive"]), terms[1:3])
             arch = env["labor.contract"].get_views([(False, "form")])["views"]["form"]["arch"]
             self.assertIn(contract_views, arch)
-            self.assertIn(terms[4], env.ref("labor_outsourcing_quality.menu_labor_risk").name + env.ref(
-                "labor_outsourcing_quality.labor_risk_action").name)
+            self.assertIn(
+                terms[4],
+                env.ref("labor_outsourcing_quality.menu_labor_risk").name
+                + env.ref("labor_outsourcing_quality.labor_risk_action").name,
+            )
 
     def test_errors(self):
         grade_b = self.env.ref("labor_outsourcing_reports.grade_b")

@@ -13,6 +13,7 @@ a KPI where higher is better the value scores the best band whose threshold it r
 exceed (value <= threshold). The band scoring 1 catches every value that reaches no
 other band, so a band set must contain score 1.
 """
+
 import calendar
 import math
 
@@ -177,7 +178,7 @@ def reaches(value, threshold, direction):
 
 
 def kpi_status(value, target, direction):
-    """"met" when ``value`` reaches ``target`` in ``direction``, "not_met" otherwise,
+    """ "met" when ``value`` reaches ``target`` in ``direction``, "not_met" otherwise,
     "no_data" when there is no value."""
     _check_direction(direction)
     if value is None:
@@ -282,6 +283,7 @@ def scorecard_total(layout, scores):
         (dim_weight, [(weight, scores.get(criterion)) for criterion, weight in criteria])
         for dim_weight, criteria in layout
     )
+
 
 def rank(scores):
     """Competition ranking ("1, 1, 3") of ``scores``, a mapping key -> score or ``None``.

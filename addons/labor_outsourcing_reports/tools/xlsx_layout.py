@@ -26,6 +26,7 @@ Cell types and what a cell holds:
 ``None`` and ``False`` leave the cell blank (except for ``boolean`` cells, where False is
 FALSE): an unset date is an empty cell, never the text "False".
 """
+
 import math
 import re
 import unicodedata
@@ -355,7 +356,7 @@ class RowWriter:
         if _NEEDS_ESCAPE.search(text):
             text = re_control_chars_1.sub(r"_x005F\1", text)
             text = re_control_chars_2.sub(lambda match: "_x%04X_" % ord(match.group(1)), text)
-            text = text.replace("\uFFFE", "_xFFFE_").replace("\uFFFF", "_xFFFF_")
+            text = text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
             text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         # preserve_whitespace(): a leading or trailing \s (str.isspace is the same class)
         space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""

@@ -7,8 +7,16 @@ from odoo.exceptions import ValidationError
 #: is written when the wizard's field ``sheet_<key>`` is set (a sheet without such a field,
 #: e.g. one another addon appends, is always written)
 SHEET_FIELDS = (
-    "sheet_vendors", "sheet_vendor_documents", "sheet_contracts", "sheet_contract_approvals", "sheet_workers",
-    "sheet_inspections", "sheet_ncrs", "sheet_issues", "sheet_risks", "sheet_evaluations",
+    "sheet_vendors",
+    "sheet_vendor_documents",
+    "sheet_contracts",
+    "sheet_contract_approvals",
+    "sheet_workers",
+    "sheet_inspections",
+    "sheet_ncrs",
+    "sheet_issues",
+    "sheet_risks",
+    "sheet_evaluations",
 )
 
 

@@ -72,7 +72,11 @@ class LaborKpiAnalysisWizard(models.TransientModel):
             raise UserError(self.env._("No vendor has a contract running in the period."))
         contracts = self.contract_ids or None
         results = self.env["labor.kpi.engine"]._compute_kpis(
-            vendors, self.date_from, self.date_to, contracts=contracts, group_by=self.group_by,
+            vendors,
+            self.date_from,
+            self.date_to,
+            contracts=contracts,
+            group_by=self.group_by,
             companies=self.company_id,
         )
         Value = self.env["labor.kpi.value"]
@@ -93,13 +97,20 @@ class LaborKpiAnalysisWizard(models.TransientModel):
         # analysis values are only written here, for the scope the user may read (sudo:
         # users read KPI values, the analysis writes them)
         Value.sudo().search(scope).unlink()
-        values = Value.sudo().create([
-            dict(vals, analysis_user_id=self.env.uid)
-            for vals in Value._vals_from_results(
-                results, catalog, self.date_from, self.date_to, self.company_id, self.group_by,
-                contracts=self.env["labor.contract"].browse(list(results)) if self.group_by == "contract" else None,
-            )
-        ])
+        values = Value.sudo().create(
+            [
+                dict(vals, analysis_user_id=self.env.uid)
+                for vals in Value._vals_from_results(
+                    results,
+                    catalog,
+                    self.date_from,
+                    self.date_to,
+                    self.company_id,
+                    self.group_by,
+                    contracts=self.env["labor.contract"].browse(list(results)) if self.group_by == "contract" else None,
+                )
+            ]
+        )
         action = self.env["ir.actions.act_window"]._for_xml_id("labor_outsourcing_reports.labor_kpi_value_action")
         action.update(
             {
