@@ -4,6 +4,8 @@
 actions, actions done with evidence; each submission is in the chatter and asks the
 NCR's responsible for a review; bad input and wrong steps save nothing."""
 
+from dateutil.relativedelta import relativedelta
+
 from odoo.tests import tagged
 
 from odoo.addons.labor_outsourcing.tests.common_portal import EXE, PDF, PNG
@@ -112,7 +114,7 @@ class TestPortalNcr(QualityPortalHttpCase):
     def test_vendor_proposes_actions(self):
         ncr = self.quality_a["ncr_plan"]
         self.login_as(self.portal_a)
-        due = self.today.replace(year=self.today.year + 1)
+        due = self.today + relativedelta(years=1)
         response = self.post(
             f"{ncr.access_url}/actions",
             {
@@ -152,13 +154,13 @@ class TestPortalNcr(QualityPortalHttpCase):
         ncr = self.quality_a["ncr_plan"]
         count = len(ncr.action_ids)
         self.login_as(self.portal_a)
-        past = self.today.replace(year=self.today.year - 1)
+        past = self.today - relativedelta(years=1)
         response = self.post(
             f"{ncr.access_url}/actions",
             {
                 "action_name_1": "Good one",
                 "action_type_1": "corrective",
-                "action_deadline_1": str(self.today.replace(year=self.today.year + 1)),
+                "action_deadline_1": str(self.today + relativedelta(years=1)),
                 "action_name_2": "Bad date",
                 "action_type_2": "corrective",
                 "action_deadline_2": "31/02/2026",
@@ -181,7 +183,7 @@ class TestPortalNcr(QualityPortalHttpCase):
             {
                 "action_name_1": "Late",
                 "action_type_1": "corrective",
-                "action_deadline_1": str(self.today.replace(year=self.today.year + 1)),
+                "action_deadline_1": str(self.today + relativedelta(years=1)),
             },
         )
         self.assertEqual(response.status_code, 400)
@@ -267,7 +269,7 @@ class TestPortalNcr(QualityPortalHttpCase):
     def test_forms_are_csrf_protected(self):
         ncr, plan, impl = self.quality_a["ncr"], self.quality_a["ncr_plan"], self.quality_a["ncr_impl"]
         self.login_as(self.portal_a)
-        due = str(self.today.replace(year=self.today.year + 1))
+        due = str(self.today + relativedelta(years=1))
         for url, data in (
             (f"{ncr.access_url}/analysis", {"root_cause": "CSRF", "cause_category": "man"}),
             (

@@ -7,6 +7,8 @@ are the vendor's own; inspections and issues for the owning vendor."""
 
 import json
 
+from dateutil.relativedelta import relativedelta
+
 from odoo.tests import tagged
 
 from .common_portal import QualityPortalHttpCase
@@ -18,7 +20,7 @@ LIST_URLS = ("/my/labor/ncrs", "/my/labor/inspections", "/my/labor/issues")
 class TestPortalQualityAccess(QualityPortalHttpCase):
     def record_routes(self, records):
         ncr, plan, impl = records["ncr"], records["ncr_plan"], records["ncr_impl"]
-        due = str(self.today.replace(year=self.today.year + 1))
+        due = str(self.today + relativedelta(years=1))
         return [
             ("GET", ncr.access_url, None),
             ("GET", plan.access_url, None),
