@@ -4,13 +4,34 @@
 ``SNAPSHOT <json>`` with, for every model the three addons define or extend (plus workers,
 purchase orders and attachments), the record count, the count per state and the sum of
 each stored monetary field, and for every stored column the number of NULL values. Plain
-SQL on the tables (one query per model and aggregate), no ORM reads."""
+SQL on the tables (one query per model and aggregate), no ORM reads, except for the stored
+computed columns holding NULLs: how many of those records would get a value if computed
+now (``unfilled``; many computed fields are legitimately empty, e.g. a vendor status on
+partners that are not vendors), found by recomputing them in a savepoint rolled back."""
 
 # pylint: disable=print-used
 import json
 
 MODULES = {"labor_outsourcing", "labor_outsourcing_quality", "labor_outsourcing_reports"}
 EXTRA = {"hr.employee", "purchase.order", "purchase.order.line", "ir.attachment", "res.partner"}
+
+
+def unfilled(env, model, name, limit=5000):
+    """How many records with NULL in the computed column ``name`` get a value when the
+    field is computed again (at most ``limit`` of them are looked at)."""
+    cr = env.cr
+    cr.execute(f'SELECT id FROM "{model._table}" WHERE "{name}" IS NULL ORDER BY id LIMIT %s', [limit])  # noqa: S608
+    ids = [row[0] for row in cr.fetchall()]
+    records = model.with_context(active_test=False).browse(ids)
+    savepoint = cr.savepoint(flush=True)
+    with savepoint:
+        env.add_to_compute(model._fields[name], records)
+        model.flush_model([name])
+        cr.execute(f'SELECT count(*) FROM "{model._table}" WHERE id IN %s AND "{name}" IS NOT NULL', [tuple(ids)])  # noqa: S608
+        count = cr.fetchone()[0]
+        savepoint.close(rollback=True)
+    env.invalidate_all()
+    return count
 
 
 def snapshot(env):
@@ -42,6 +63,11 @@ def snapshot(env):
             "required": sorted(f for f, field in stored.items() if field.required),
             "computed": sorted(f for f, field in stored.items() if field.compute),
             "states": {},
+        }
+        entry["unfilled"] = {
+            f: unfilled(env, model, f)
+            for f in entry["computed"]
+            if entry["nulls"].get(f) and stored[f].type not in ("boolean", "binary")
         }
         if "state" in stored:
             cr.execute(f'SELECT "state", count(*) FROM "{table}" GROUP BY 1')  # noqa: S608
